@@ -1,0 +1,128 @@
+package io.phasegate.jira.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+
+/** Everything atlassian-plugin.xml names exists in the jar and is of the kind its module needs. */
+class DescriptorConsistencyIT {
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("\\$i18n\\.getText\\(\\s*\"([^\"$]+)\"");
+
+    private static BuiltBundle bundle;
+    private static PluginDescriptor descriptor;
+    private static Properties texts;
+
+    @BeforeAll
+    static void open() {
+        bundle = BuiltBundle.open();
+        descriptor = PluginDescriptor.parse(bundle.read("atlassian-plugin.xml"));
+        texts = bundle.properties("i18n/phasegate.properties");
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        bundle.close();
+    }
+
+    @Test
+    void pluginInfoIsFilledInFromTheBuild() {
+        String xml = new String(bundle.read("atlassian-plugin.xml"), StandardCharsets.UTF_8);
+        assertThat(xml).doesNotContain("${");
+        assertThat(descriptor.root().getAttribute("key")).isEqualTo(bundle.header("Atlassian-Plugin-Key"));
+        Element info = descriptor.modules("plugin-info").get(0);
+        assertThat(PluginDescriptor.text(info, "version")).isNotBlank();
+        Element vendor = PluginDescriptor.children(info, "vendor").get(0);
+        assertThat(vendor.getAttribute("name")).isEqualTo("Phasegate");
+        assertThat(vendor.getAttribute("url")).startsWith("https://");
+        for (Element param : PluginDescriptor.children(info, "param")) {
+            if (param.getAttribute("name").matches("(plugin|vendor)-(icon|logo)")) {
+                assertThat(bundle.contains(param.getTextContent().trim())).as(param.getAttribute("name")).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyResourceLocationExists() {
+        for (Element resource : descriptor.all("resource")) {
+            String location = resource.getAttribute("location");
+            String type = resource.getAttribute("type");
+            String expected = type.equals("i18n") ? location.replace('.', '/') + ".properties" : location;
+            if (expected.endsWith("/")) {
+                assertThat(bundle.entries()).as(expected).anyMatch(e -> e.startsWith(expected) && !e.equals(expected));
+            } else {
+                assertThat(bundle.contains(expected)).as(type + " resource " + expected).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyI18nKeyNamedInTheDescriptorOrATemplateHasAText() {
+        List<String> keys = new ArrayList<>();
+        descriptor.all("*").forEach(e -> {
+            if (e.hasAttribute("i18n-name-key")) {
+                keys.add(e.getAttribute("i18n-name-key"));
+            }
+            if (e.getLocalName().equals("description") && e.hasAttribute("key")) {
+                keys.add(e.getAttribute("key"));
+            }
+        });
+        for (Element resource : descriptor.all("resource")) {
+            if (resource.getAttribute("type").equals("velocity")) {
+                Matcher m = TEMPLATE_KEY.matcher(
+                        new String(bundle.read(resource.getAttribute("location")), StandardCharsets.UTF_8));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(texts.getProperty(key))
+                .as("text of " + key)
+                .isNotBlank());
+        assertThat(keys).allMatch(key -> key.startsWith("phasegate."));
+    }
+
+    @Test
+    void moduleClassesAreOfTheKindTheirModuleTypeRequires(@TempDir Path tmp) throws Exception {
+        try (BundleClassLoader loader = BundleClassLoader.of(bundle, tmp)) {
+            Class<?> factoryApi = loader.loadClass("com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory");
+            Class<?> validatorApi = loader.loadClass("com.opensymphony.workflow.Validator");
+            for (Element module : descriptor.modules("workflow-validator")) {
+                assertThat(loader.loadClass(module.getAttribute("class"))).isAssignableTo(factoryApi);
+                assertThat(loader.loadClass(PluginDescriptor.text(module, "validator-class")))
+                        .isAssignableTo(validatorApi);
+                assertThat(PluginDescriptor.children(module, "resource"))
+                        .extracting(r -> r.getAttribute("name"))
+                        .containsExactlyInAnyOrder("view", "input-parameters", "edit-parameters");
+            }
+        }
+    }
+
+    @Test
+    void moduleKeysAreUniqueKebabCase() {
+        List<String> keys = new ArrayList<>();
+        for (Element module : PluginDescriptor.children(descriptor.root(), "*")) {
+            if (module.hasAttribute("key")) {
+                keys.add(module.getAttribute("key"));
+            }
+        }
+        assertThat(keys).doesNotHaveDuplicates().allMatch(k -> k.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+    }
+
+    @Test
+    void webResourceDependenciesNamePluginAndModule() {
+        for (Element dependency : descriptor.all("dependency")) {
+            assertThat(dependency.getTextContent().trim()).matches("[\\w.\\-]+:[\\w.\\-]+");
+        }
+    }
+}
