@@ -1,0 +1,34 @@
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.fields.CustomField;
+import io.phasegate.stubs.ApiSource;
+import java.util.List;
+
+/**
+ * Compile-only stub of the custom field lookup service.
+ *
+ * <p>Source: https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html
+ * ({@code @PublicApi public interface}; both methods listed). {@code getCustomFieldObject(String)}
+ * is also called by a Jira 9.4.1-compiled plugin (see its member source).
+ */
+@ApiSource(
+        value = "https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html",
+        note = "Jira 7.2.0 javadoc (no Jira 9/10 javadoc reachable)")
+public interface CustomFieldManager {
+
+    /** The custom field with the text key {@code id}, e.g. {@code "customfield_10000"}, or null. */
+    @ApiSource(
+            value = "https://github.com/mailru/jira-plugins-mrimsender/blob/12bdf7fae42eb7a6f4cfaba47ff905d3705f9889/"
+                    + "src/main/java/ru/mail/jira/plugins/myteam/accessrequest/service/AccessRequestService.java",
+            note = "mailru/jira-plugins-mrimsender@12bdf7f AccessRequestService.java: "
+                    + "customFieldManager.getCustomFieldObject(String), Jira 9.4.1 "
+                    + "(parent io.github.atlascommunity:parent:3.4.6 jira.version); also Jira 7.2.0 javadoc")
+    CustomField getCustomFieldObject(String id);
+
+    /** All custom fields. */
+    @ApiSource(
+            value = "https://docs.atlassian.com/jira/7.2.0/com/atlassian/jira/issue/CustomFieldManager.html",
+            note = "Jira 7.2.0 javadoc 'Returns all custom fields.'; no Jira 9/10-compiled call of the no-arg "
+                    + "overload was found (Jira 10.0.0 Slack code calls getCustomFieldObjects(Issue))")
+    List<CustomField> getCustomFieldObjects();
+}
