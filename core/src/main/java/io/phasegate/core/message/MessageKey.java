@@ -7,7 +7,44 @@ package io.phasegate.core.message;
 public enum MessageKey {
     // Keys are appended per rule family; keep them grouped and sorted within a group.
     GATE_MISCONFIGURED_FIELD_MISSING("phasegate.gate.misconfigured.field-missing"),
-    GATE_RULE_FAILED_UNEXPECTEDLY("phasegate.gate.misconfigured.rule-error");
+    GATE_RULE_FAILED_UNEXPECTEDLY("phasegate.gate.misconfigured.rule-error"),
+
+    // Gate configuration: argument {0} is always the JSONPath of the offending setting.
+    CONFIG_BAD_FIELD_ID("phasegate.config.bad-field-id"),
+    CONFIG_BLANK("phasegate.config.blank"),
+    CONFIG_CONFLICT("phasegate.config.conflict"),
+    CONFIG_EXPECTED_BOOLEAN("phasegate.config.expected-boolean"),
+    CONFIG_EXPECTED_LIST("phasegate.config.expected-list"),
+    CONFIG_EXPECTED_OBJECT("phasegate.config.expected-object"),
+    CONFIG_EXPECTED_STRING("phasegate.config.expected-string"),
+    CONFIG_EXPECTED_WHOLE_NUMBER("phasegate.config.expected-whole-number"),
+    CONFIG_MISSING("phasegate.config.missing"),
+    CONFIG_NEEDS_ONE_OF("phasegate.config.needs-one-of"),
+    CONFIG_NO_RULES("phasegate.config.no-rules"),
+    CONFIG_NOT_WHOLE_NUMBER("phasegate.config.not-whole-number"),
+    CONFIG_TOO_LARGE("phasegate.config.too-large"),
+    CONFIG_TOO_SMALL("phasegate.config.too-small"),
+    CONFIG_UNKNOWN_KEY("phasegate.config.unknown-key"),
+    CONFIG_UNKNOWN_RULE("phasegate.config.unknown-rule"),
+    CONFIG_UNKNOWN_VALUE("phasegate.config.unknown-value"),
+
+    FIELD_PRESENT_EMPTY("phasegate.rule.field-present.empty"),
+    FIELD_PRESENT_EMPTY_LABELLED("phasegate.rule.field-present.empty-labelled"),
+
+    LINKED_ISSUE_TOO_FEW("phasegate.rule.linked-issue.too-few"),
+
+    STORY_POINTS_DOUBLE_COUNTED("phasegate.rule.story-points.double-counted"),
+    STORY_POINTS_MISSING("phasegate.rule.story-points.missing"),
+    STORY_POINTS_NOT_A_NUMBER("phasegate.rule.story-points.not-a-number"),
+    STORY_POINTS_NOT_POSITIVE("phasegate.rule.story-points.not-positive"),
+    STORY_POINTS_SUBTASK_SUM_NOT_POSITIVE("phasegate.rule.story-points.subtask-sum-not-positive"),
+    STORY_POINTS_SUBTASKS_MISSING("phasegate.rule.story-points.subtasks-missing"),
+    STORY_POINTS_SUBTASKS_NOT_A_NUMBER("phasegate.rule.story-points.subtasks-not-a-number"),
+    STORY_POINTS_SUBTASKS_NOT_POSITIVE("phasegate.rule.story-points.subtasks-not-positive"),
+
+    SUBTASKS_TOO_FEW("phasegate.rule.subtasks-present.too-few"),
+
+    TEST_COVERAGE_TOO_FEW("phasegate.rule.test-coverage.too-few");
 
     private final String key;
 

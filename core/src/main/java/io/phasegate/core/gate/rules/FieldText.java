@@ -1,0 +1,77 @@
+package io.phasegate.core.gate.rules;
+
+import io.phasegate.core.issue.FieldValue;
+import io.phasegate.core.issue.RichText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The text of a field value as non-blank entries (list items or lines), whatever format Jira used. */
+final class FieldText {
+
+    // ADF nodes after which a line ends; inline nodes (text, mention, ...) continue the current line.
+    private static final Set<String> ADF_BLOCKS =
+            Set.of("paragraph", "heading", "codeBlock", "tableCell", "tableHeader", "rule");
+
+    private FieldText() {}
+
+    /** Items, or lines of text, stripped and without blank ones; a number is one entry. */
+    static List<String> entries(FieldValue value) {
+        if (value instanceof FieldValue.Items items) {
+            return nonBlank(items.values());
+        }
+        if (value instanceof FieldValue.Text text) {
+            return lines(text.text());
+        }
+        if (value instanceof FieldValue.Number number) {
+            return List.of(number.value().toPlainString());
+        }
+        return List.of();
+    }
+
+    /** The non-blank lines of a text, stripped. */
+    static List<String> lines(RichText text) {
+        if (text instanceof RichText.Plain plain) {
+            return nonBlank(List.of(plain.text().split("\\R")));
+        }
+        if (text instanceof RichText.WikiMarkup wiki) {
+            return nonBlank(List.of(wiki.markup().split("\\R")));
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        collectAdf(((RichText.Adf) text).document(), line, lines);
+        endLine(line, lines);
+        return nonBlank(lines);
+    }
+
+    private static void collectAdf(Map<String, Object> node, StringBuilder line, List<String> lines) {
+        Object type = node.get("type");
+        if ("text".equals(type) && node.get("text") instanceof String text) {
+            line.append(text);
+        } else if ("mention".equals(type) && node.get("attrs") instanceof Map<?, ?> attrs) {
+            line.append(attrs.get("text") instanceof String mention ? mention : "");
+        } else if ("hardBreak".equals(type)) {
+            endLine(line, lines);
+        }
+        for (Map<String, Object> child : RichText.Adf.children(node)) {
+            collectAdf(child, line, lines);
+        }
+        if (ADF_BLOCKS.contains(type)) {
+            endLine(line, lines);
+        }
+    }
+
+    private static void endLine(StringBuilder line, List<String> lines) {
+        // Code blocks keep their line breaks inside one text node.
+        lines.addAll(List.of(line.toString().split("\\R")));
+        line.setLength(0);
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values.stream()
+                .filter(value -> value != null && !value.isBlank())
+                .map(String::strip)
+                .toList();
+    }
+}

@@ -1,0 +1,52 @@
+package io.phasegate.core.gate.rules;
+
+import io.phasegate.core.gate.GateRule;
+import io.phasegate.core.gate.RuleId;
+import io.phasegate.core.gate.RuleResult;
+import io.phasegate.core.gate.Violation;
+import io.phasegate.core.issue.IssueSnapshot;
+import io.phasegate.core.message.Message;
+import io.phasegate.core.message.MessageKey;
+import java.util.Set;
+
+/**
+ * A rule requiring at least {@code min} linked issues of the accepted link types and issue types,
+ * such as an RFC linked with "relates to". Names are compared ignoring case, links are read in either
+ * direction, an empty set accepts anything, and each linked issue counts once.
+ */
+public record LinkedIssueRule(Set<String> linkTypes, Set<String> issueTypes, int min) implements GateRule {
+
+    public LinkedIssueRule {
+        linkTypes = Names.copyOf(linkTypes, "linkTypes");
+        issueTypes = Names.copyOf(issueTypes, "issueTypes");
+        if (min < 1) {
+            throw new IllegalArgumentException("min must be at least 1: " + min);
+        }
+    }
+
+    @Override
+    public RuleId id() {
+        return RuleId.LINKED_ISSUE;
+    }
+
+    @Override
+    public RuleResult evaluate(IssueSnapshot issue) {
+        LinkCriteria criteria = new LinkCriteria(linkTypes, issueTypes);
+        int found = (int) issue.links().stream()
+                .filter(criteria::accepts)
+                .map(link -> link.other().key())
+                .distinct()
+                .count();
+        if (found >= min) {
+            return RuleResult.satisfied();
+        }
+        Object[] accepted = criteria.messageArgs();
+        return RuleResult.violated(Violation.onIssue(
+                id(), Message.of(MessageKey.LINKED_ISSUE_TOO_FEW, found, min, accepted[0], accepted[1], accepted[2])));
+    }
+
+    @Override
+    public String toString() {
+        return "linkedIssues >= " + min + " [linkTypes=" + linkTypes + ", issueTypes=" + issueTypes + "]";
+    }
+}
