@@ -1,11 +1,14 @@
 package io.phasegate.core.gate;
 
+import io.phasegate.core.issue.FieldRef;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.message.Message;
 import io.phasegate.core.message.MessageKey;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** A named list of rules that an issue must satisfy to pass a workflow transition. */
 public record PhaseGate(String name, List<GateRule> rules, MisconfigurationPolicy onMisconfiguration) {
@@ -37,6 +40,13 @@ public record PhaseGate(String name, List<GateRule> rules, MisconfigurationPolic
             return RuleResult.misconfigured(new Misconfiguration(
                     rule.id(), Message.of(MessageKey.GATE_RULE_FAILED_UNEXPECTEDLY, rule.toString(), e.toString())));
         }
+    }
+
+    /** Every field any rule reads. */
+    public Set<FieldRef> fieldsRead() {
+        Set<FieldRef> fields = new LinkedHashSet<>();
+        rules.forEach(rule -> fields.addAll(rule.fieldsRead()));
+        return Set.copyOf(fields);
     }
 
     @Override

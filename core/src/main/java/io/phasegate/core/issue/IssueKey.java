@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** The key of a Jira issue, such as {@code PG-42}. */
 public record IssueKey(String value) {
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]+");
+    private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9_]*-[0-9]+");
 
     public IssueKey {
         Objects.requireNonNull(value, "value");

@@ -11,6 +11,7 @@ public enum MessageKey {
 
     // Gate configuration: argument {0} is always the JSONPath of the offending setting.
     CONFIG_BAD_FIELD_ID("phasegate.config.bad-field-id"),
+    CONFIG_NOT_JSON("phasegate.config.not-json"),
     CONFIG_BLANK("phasegate.config.blank"),
     CONFIG_CONFLICT("phasegate.config.conflict"),
     CONFIG_EXPECTED_BOOLEAN("phasegate.config.expected-boolean"),

@@ -92,7 +92,10 @@ public final class JiraIssueSnapshots {
             IssueLinkType type = link.getIssueLinkType();
             if (!type.isSubTaskLinkType()) {
                 links.add(new IssueLinkSnapshot(
-                        type.getName(), type.getOutward(), Direction.OUTWARD, JiraIssueRefs.ref(link.getDestinationObject())));
+                        type.getName(),
+                        type.getOutward(),
+                        Direction.OUTWARD,
+                        JiraIssueRefs.ref(link.getDestinationObject())));
             }
         }
         for (IssueLink link : nullSafe(issueLinks.getInwardLinks(id))) {

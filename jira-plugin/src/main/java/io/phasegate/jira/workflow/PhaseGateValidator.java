@@ -69,7 +69,10 @@ public final class PhaseGateValidator implements Validator {
             return;
         }
         if (!verdict.misconfigurations().isEmpty()) {
-            LOG.warn("Phasegate gate '{}' on {} is misconfigured: {}", gate.name(), issue.getKey(),
+            LOG.warn(
+                    "Phasegate gate '{}' on {} is misconfigured: {}",
+                    gate.name(),
+                    issue.getKey(),
                     verdict.misconfigurations());
         }
         if (verdict.blocked()) {

@@ -47,7 +47,9 @@ class BundleContentsIT {
         assertThat(bundle.header("Atlassian-Plugin-Key")).isEqualTo("io.phasegate.phasegate-jira");
         assertThat(bundle.header("Spring-Context")).isEqualTo("*");
         assertThat(bundle.header("Bundle-Version")).matches("\\d+\\.\\d+\\.\\d+(\\..+)?");
-        assertThat(bundle.header("Export-Package")).as("the plugin exports nothing").isNull();
+        assertThat(bundle.header("Export-Package"))
+                .as("the plugin exports nothing")
+                .isNull();
     }
 
     @Test
@@ -71,8 +73,7 @@ class BundleContentsIT {
 
     @Test
     void importsExactlyTheReviewedPackages() throws IOException {
-        Set<String> expected = Files.readAllLines(Path.of("src/test/resources/reviewed-imports.txt"))
-                .stream()
+        Set<String> expected = Files.readAllLines(Path.of("src/test/resources/reviewed-imports.txt")).stream()
                 .map(String::trim)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));

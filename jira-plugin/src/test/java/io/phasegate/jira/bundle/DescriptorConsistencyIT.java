@@ -47,7 +47,9 @@ class DescriptorConsistencyIT {
         assertThat(vendor.getAttribute("url")).startsWith("https://");
         for (Element param : PluginDescriptor.children(info, "param")) {
             if (param.getAttribute("name").matches("(plugin|vendor)-(icon|logo)")) {
-                assertThat(bundle.contains(param.getTextContent().trim())).as(param.getAttribute("name")).isTrue();
+                assertThat(bundle.contains(param.getTextContent().trim()))
+                        .as(param.getAttribute("name"))
+                        .isTrue();
             }
         }
     }
@@ -61,7 +63,9 @@ class DescriptorConsistencyIT {
             if (expected.endsWith("/")) {
                 assertThat(bundle.entries()).as(expected).anyMatch(e -> e.startsWith(expected) && !e.equals(expected));
             } else {
-                assertThat(bundle.contains(expected)).as(type + " resource " + expected).isTrue();
+                assertThat(bundle.contains(expected))
+                        .as(type + " resource " + expected)
+                        .isTrue();
             }
         }
     }

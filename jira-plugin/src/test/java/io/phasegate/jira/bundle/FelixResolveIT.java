@@ -54,7 +54,9 @@ class FelixResolveIT {
         Class<?> validator = plugin.loadClass("io.phasegate.jira.workflow.PhaseGateValidator");
         Class<?> validatorApi = validator.getInterfaces()[0];
         assertThat(validatorApi.getName()).isEqualTo("com.opensymphony.workflow.Validator");
-        assertThat(FrameworkUtil.getBundle(validatorApi)).as("wired to the host's export").isEqualTo(host);
+        assertThat(FrameworkUtil.getBundle(validatorApi))
+                .as("wired to the host's export")
+                .isEqualTo(host);
     }
 
     @Test
@@ -102,11 +104,18 @@ class FelixResolveIT {
         }
     }
 
-    /** A version inside each import's range: Jira packages at Jira's version, others unversioned. */
+    /** A version inside each import's range, as the host would export it. */
     private static Map<String, String> exportsFor(Map<String, String> imports) {
         Map<String, String> exports = new LinkedHashMap<>();
-        imports.forEach((pkg, attrs) -> exports.put(pkg, pkg.startsWith("com.atlassian.jira") ? "10.3.0" : "0.0.0"));
+        imports.forEach((pkg, attrs) -> exports.put(pkg, lowestVersionIn(attrs)));
         return exports;
+    }
+
+    /** The lower bound of an import's version range, as Jira would export it (e.g. 10.0 → 10.0.0). */
+    private static String lowestVersionIn(String attributes) {
+        java.util.regex.Matcher range =
+                java.util.regex.Pattern.compile("version=\"\\[([0-9.]+),").matcher(attributes);
+        return range.find() ? range.group(1) : "0.0.0";
     }
 
     private static List<String> pluginClasses() throws IOException {

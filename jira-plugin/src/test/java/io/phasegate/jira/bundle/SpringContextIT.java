@@ -52,12 +52,15 @@ class SpringContextIT {
     @Test
     void everyImportedServiceLivesInAnImportedPackage() throws Exception {
         try (BuiltBundle bundle = BuiltBundle.open()) {
-            Set<String> imported = ManifestHeaders.clauses(bundle.header("Import-Package")).keySet();
+            Set<String> imported =
+                    ManifestHeaders.clauses(bundle.header("Import-Package")).keySet();
             Set<String> ids = new TreeSet<>();
             for (Element ref : osgiReferences(bundle)) {
                 String api = ref.getAttribute("interface");
                 assertThat(imported).as("package of " + api).contains(api.substring(0, api.lastIndexOf('.')));
-                assertThat(ids.add(ref.getAttribute("id"))).as("duplicate id " + ref.getAttribute("id")).isTrue();
+                assertThat(ids.add(ref.getAttribute("id")))
+                        .as("duplicate id " + ref.getAttribute("id"))
+                        .isTrue();
             }
         }
     }

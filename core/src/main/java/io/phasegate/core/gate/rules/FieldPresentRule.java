@@ -12,6 +12,7 @@ import io.phasegate.core.message.Message;
 import io.phasegate.core.message.MessageKey;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A rule requiring a field to hold a value, such as a link to the architectural design. No value,
@@ -24,6 +25,11 @@ public record FieldPresentRule(FieldRef field, Optional<String> label) implement
     public FieldPresentRule {
         Objects.requireNonNull(field, "field");
         label = label.map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @Override
+    public Set<FieldRef> fieldsRead() {
+        return Set.of(field);
     }
 
     @Override

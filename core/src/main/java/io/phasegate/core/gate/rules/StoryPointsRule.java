@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,11 @@ public record StoryPointsRule(FieldRef field, StoryPointsPolicy policy, boolean 
     public StoryPointsRule {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(policy, "policy");
+    }
+
+    @Override
+    public Set<FieldRef> fieldsRead() {
+        return Set.of(field);
     }
 
     @Override

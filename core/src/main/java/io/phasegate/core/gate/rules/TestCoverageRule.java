@@ -53,6 +53,11 @@ public record TestCoverageRule(
     }
 
     @Override
+    public Set<FieldRef> fieldsRead() {
+        return testCasesField.map(Set::of).orElse(Set.of());
+    }
+
+    @Override
     public RuleId id() {
         return RuleId.TEST_COVERAGE;
     }

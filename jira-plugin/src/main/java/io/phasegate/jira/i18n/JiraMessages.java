@@ -1,0 +1,92 @@
+package io.phasegate.jira.i18n;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.I18nHelper;
+import com.opensymphony.workflow.InvalidInputException;
+import io.phasegate.core.gate.GateVerdict;
+import io.phasegate.core.gate.Misconfiguration;
+import io.phasegate.core.gate.Violation;
+import io.phasegate.core.gate.config.ConfigProblem;
+import io.phasegate.core.message.Message;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the engine's messages into text in the current user's language, and verdicts into the
+ * {@link InvalidInputException} Jira shows on the transition screen.
+ */
+public final class JiraMessages {
+    private final JiraAuthenticationContext authentication;
+
+    public JiraMessages(JiraAuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
+
+    /** The message in the user's language. */
+    public String text(Message message) {
+        return text(message.key().key(), message.args().toArray());
+    }
+
+    /**
+     * Every violation of a blocking verdict: a headline, then each violation as a field error (Jira
+     * shows it next to the field when the transition screen has it) or a general error.
+     */
+    public InvalidInputException blocked(GateVerdict verdict) {
+        InvalidInputException exception = new InvalidInputException();
+        exception.addError(text("phasegate.validator.blocked", verdict.gate()));
+        for (Violation violation : verdict.violations()) {
+            String text = text(violation.message());
+            if (violation.field().isPresent()) {
+                exception.addError(violation.field().get().id(), text);
+            } else {
+                exception.addError(text);
+            }
+        }
+        for (Misconfiguration problem : verdict.misconfigurations()) {
+            exception.addError(text(problem.message()));
+        }
+        return exception;
+    }
+
+    /** The gate's configuration cannot be read at all. */
+    public InvalidInputException misconfiguredGate(List<ConfigProblem> problems) {
+        String details =
+                problems.stream().map(p -> p.path() + ": " + text(p.message())).collect(Collectors.joining("; "));
+        return new InvalidInputException(text("phasegate.validator.misconfigured", details));
+    }
+
+    /** Jira handed the validator no issue. */
+    public InvalidInputException noIssue(String gate) {
+        return new InvalidInputException(text("phasegate.validator.no-issue", gate));
+    }
+
+    /** Evaluation failed unexpectedly; the details are in the log, not in front of the user. */
+    public InvalidInputException unexpectedFailure(String gate) {
+        return new InvalidInputException(text("phasegate.validator.unexpected", gate));
+    }
+
+    private String text(String key, Object... args) {
+        I18nHelper i18n = authentication.getI18nHelper();
+        Object[] printable = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            printable[i] = printable(args[i]);
+        }
+        return i18n.getText(key, printable);
+    }
+
+    /** Lists read as "a, b"; decimals without exponent, so "5" and not "5E+0". */
+    private static Object printable(Object arg) {
+        if (arg instanceof Collection<?> items) {
+            return items.stream()
+                    .map(JiraMessages::printable)
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (arg instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        return arg == null ? "" : arg.toString();
+    }
+}
