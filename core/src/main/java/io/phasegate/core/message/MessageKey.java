@@ -45,7 +45,17 @@ public enum MessageKey {
 
     SUBTASKS_TOO_FEW("phasegate.rule.subtasks-present.too-few"),
 
-    TEST_COVERAGE_TOO_FEW("phasegate.rule.test-coverage.too-few");
+    TEST_COVERAGE_TOO_FEW("phasegate.rule.test-coverage.too-few"),
+
+    // Acceptance criteria (AcceptanceCriteriaRule)
+    AC_FIELD_EMPTY("phasegate.rule.acceptance-criteria.field-empty"),
+    AC_FIELD_NOT_TEXT("phasegate.rule.acceptance-criteria.field-not-text"),
+    AC_FIELD_PLACEHOLDER("phasegate.rule.acceptance-criteria.field-placeholder"),
+    AC_NOT_GIVEN_WHEN_THEN("phasegate.rule.acceptance-criteria.not-given-when-then"),
+    AC_SECTION_EMPTY("phasegate.rule.acceptance-criteria.section-empty"),
+    AC_SECTION_MISSING("phasegate.rule.acceptance-criteria.section-missing"),
+    AC_SECTION_PLACEHOLDER("phasegate.rule.acceptance-criteria.section-placeholder"),
+    AC_TOO_FEW("phasegate.rule.acceptance-criteria.too-few");
 
     private final String key;
 

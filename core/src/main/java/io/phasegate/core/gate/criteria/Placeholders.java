@@ -1,0 +1,119 @@
+package io.phasegate.core.gate.criteria;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The texts that stand in for acceptance criteria without being any, such as {@code TBD} or a
+ * template left unchanged. Texts are compared by their letters and digits only, ignoring case,
+ * punctuation and markup, so {@code T.B.D.}, {@code *tbd*} and {@code TBD!} are all {@code TBD}.
+ * Besides the phrases, text without letters or digits ({@code -}, {@code ...}, {@code ?}), runs of
+ * {@code x}, lorem ipsum, and templates made only of {@code <slots>} or {@code [slots]} and
+ * Given/When/Then are placeholders too.
+ */
+public final class Placeholders {
+    /** The phrases used when a gate configures none. */
+    public static final List<String> DEFAULT_PHRASES = List.of(
+            "TBD",
+            "TBC",
+            "TBA",
+            "TODO",
+            "To do",
+            "FIXME",
+            "N/A",
+            "NA",
+            "None",
+            "Nil",
+            "Null",
+            "To be defined",
+            "To be determined",
+            "To be confirmed",
+            "To be added",
+            "Coming soon",
+            "Placeholder",
+            "<criterion>",
+            "Acceptance criteria",
+            "Add acceptance criteria here",
+            "Describe the acceptance criteria",
+            "Enter acceptance criteria",
+            "Given <precondition> When <action> Then <outcome>",
+            "Given When Then");
+
+    private static final Pattern TEMPLATE_SLOT = Pattern.compile("<[^<>]*>|\\[[^\\[\\]]*\\]");
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "</?(?:b|i|u|s|em|strong|p|br|span|div|code|pre|del|ins|mark|small|sub|sup|font|li|ul|ol)\\b[^<>]*>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STEP_WORDS = Pattern.compile("\\b(?:given|when|then|and|but)\\b");
+
+    private final List<String> phrases;
+    private final Set<String> keys;
+
+    private Placeholders(List<String> phrases) {
+        this.phrases = List.copyOf(phrases);
+        this.keys = this.phrases.stream().map(Placeholders::key).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The default phrases. */
+    public static Placeholders defaults() {
+        return new Placeholders(DEFAULT_PHRASES);
+    }
+
+    /** Exactly the given phrases, for a gate that configures its own template texts. */
+    public static Placeholders of(List<String> phrases) {
+        return new Placeholders(phrases);
+    }
+
+    public List<String> phrases() {
+        return phrases;
+    }
+
+    /** Whether non-blank text is only a placeholder; blank text is empty, not a placeholder. */
+    public boolean isPlaceholder(String text) {
+        if (text.isBlank()) {
+            return false;
+        }
+        String key = key(text);
+        return key.isEmpty()
+                || keys.contains(key)
+                || key.startsWith("loremipsum")
+                || (key.length() >= 3 && key.chars().allMatch(c -> c == 'x'))
+                || isUnchangedTemplate(text);
+    }
+
+    /** Text such as {@code Given <context> When <action> Then <result>}: only slots and step words. */
+    private static boolean isUnchangedTemplate(String text) {
+        if (!TEMPLATE_SLOT.matcher(text).find()) {
+            return false;
+        }
+        String words = HeadingMatcher.normalize(TEMPLATE_SLOT.matcher(text).replaceAll(" "));
+        return STEP_WORDS.matcher(words).replaceAll("").isBlank();
+    }
+
+    private static String key(String text) {
+        StringBuilder key = new StringBuilder();
+        HTML_TAG.matcher(text)
+                .replaceAll(" ")
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(key::appendCodePoint);
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Placeholders that && phrases.equals(that.phrases);
+    }
+
+    @Override
+    public int hashCode() {
+        return phrases.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "placeholders" + phrases;
+    }
+}
