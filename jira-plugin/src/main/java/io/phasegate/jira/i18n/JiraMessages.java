@@ -9,6 +9,7 @@ import io.phasegate.core.gate.Violation;
 import io.phasegate.core.gate.config.ConfigProblem;
 import io.phasegate.core.message.Message;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -73,10 +74,15 @@ public final class JiraMessages {
         for (int i = 0; i < args.length; i++) {
             printable[i] = printable(args[i]);
         }
-        return i18n.getText(key, printable);
+        try {
+            return i18n.getText(key, printable);
+        } catch (IllegalArgumentException e) {
+            // A translation whose pattern does not fit its arguments must not hide the message.
+            return key + " " + Arrays.toString(printable);
+        }
     }
 
-    /** Lists read as "a, b"; decimals without exponent, so "5" and not "5E+0". */
+    /** Lists read as "a, b"; numbers stay numbers, and 5.0 points read "5". */
     private static Object printable(Object arg) {
         if (arg instanceof Collection<?> items) {
             return items.stream()
@@ -85,7 +91,10 @@ public final class JiraMessages {
                     .collect(Collectors.joining(", "));
         }
         if (arg instanceof BigDecimal number) {
-            return number.stripTrailingZeros().toPlainString();
+            return number.stripTrailingZeros();
+        }
+        if (arg instanceof Number) {
+            return arg; // texts choose their wording by count ({0,choice,...})
         }
         return arg == null ? "" : arg.toString();
     }

@@ -1,0 +1,173 @@
+package io.phasegate.jira.workflow;
+
+import static io.phasegate.jira.testing.JiraDoubles.customField;
+import static io.phasegate.jira.testing.JiraDoubles.issue;
+import static io.phasegate.jira.testing.JiraDoubles.link;
+import static io.phasegate.jira.testing.JiraDoubles.linkType;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.opensymphony.workflow.InvalidInputException;
+import io.phasegate.jira.i18n.JiraMessages;
+import io.phasegate.jira.issue.JiraIssueSnapshots;
+import io.phasegate.jira.testing.JiraDoubles;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The gate on a transition, with Jira's interfaces mocked and the real engine behind it. */
+class PhaseGateValidatorTest {
+    private static final String READY_FOR_SPRINT =
+            """
+            {"gate":"Ready for sprint","rules":[
+              {"rule":"story-points","field":"customfield_10016"},
+              {"rule":"acceptance-criteria","source":"description","minItems":2},
+              {"rule":"test-coverage","linkTypes":["is tested by"],"testIssueTypes":["Test"],"min":1}]}
+            """;
+
+    private final CustomFieldManager customFields = mock(CustomFieldManager.class);
+    private final IssueLinkManager issueLinks = mock(IssueLinkManager.class);
+    private final CustomField storyPoints = customField("customfield_10016", "Story Points");
+    private final IssueLinkType tests = linkType("Tests", "tests", "is tested by");
+    private final Issue story = issue(10L, "PG-7", "Story", "Technical Deep-dive", "indeterminate");
+
+    private PhaseGateValidator validator;
+
+    @BeforeEach
+    void setUp() {
+        validator = new PhaseGateValidator(
+                new GateConfigCodec(),
+                new JiraIssueSnapshots(customFields, issueLinks),
+                new JiraMessages(JiraDoubles.authenticationContext()));
+        lenient().when(customFields.getCustomFieldObject("customfield_10016")).thenReturn(storyPoints);
+    }
+
+    @Test
+    void letsAReadyIssueThrough() {
+        when(story.getCustomFieldValue(storyPoints)).thenReturn(5.0);
+        when(story.getDescription()).thenReturn("h3. Acceptance Criteria\n* User can log in\n* User can log out");
+        linkTestCase();
+
+        assertThatCode(() -> validate(READY_FOR_SPRINT, "block")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void blocksWithEveryMissingItemInTheUsersLanguage() {
+        when(story.getCustomFieldValue(storyPoints)).thenReturn(null);
+        when(story.getDescription()).thenReturn("h3. Acceptance Criteria\nTBD");
+
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, () -> validate(READY_FOR_SPRINT, "block"));
+
+        assertThat(e.getGenericErrors())
+                .first()
+                .isEqualTo("The gate \"Ready for sprint\" stops this transition. Missing:");
+        assertThat(e.getErrors()).containsOnlyKeys("customfield_10016", "description");
+        assertThat((String) e.getErrors().get("customfield_10016"))
+                .contains("story points")
+                .contains("customfield_10016");
+        assertThat((String) e.getErrors().get("description")).contains("Acceptance Criteria");
+        assertThat(e.getGenericErrors())
+                .anySatisfy(text -> assertThat((String) text).contains("Found 0 test cases, 1 required"));
+    }
+
+    @Test
+    void aDeletedFieldBlocksWithAClearMessageWhenTheAdminChoseBlock() {
+        when(customFields.getCustomFieldObject("customfield_10016")).thenReturn(null);
+        when(story.getDescription()).thenReturn("h3. Acceptance Criteria\n* one\n* two");
+        linkTestCase();
+
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, () -> validate(READY_FOR_SPRINT, "block"));
+
+        assertThat(e.getGenericErrors())
+                .anySatisfy(text -> assertThat((String) text).contains("customfield_10016 does not exist"));
+    }
+
+    @Test
+    void aDeletedFieldLetsTheIssueThroughWhenTheAdminChoseAllow() {
+        when(customFields.getCustomFieldObject("customfield_10016")).thenReturn(null);
+        when(story.getDescription()).thenReturn("h3. Acceptance Criteria\n* one\n* two");
+        linkTestCase();
+        String allow = READY_FOR_SPRINT.replace("{\"gate\":", "{\"onMisconfiguration\":\"allow\",\"gate\":");
+
+        assertThatCode(() -> validate(allow, "allow")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void brokenConfigurationJsonNeverShowsAStackTrace() {
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, () -> validate("{\"gate\":", "block"));
+
+        assertThat(e.getGenericErrors()).singleElement().satisfies(text -> assertThat((String) text)
+                .startsWith("The gate on this transition is misconfigured")
+                .contains("not valid JSON")
+                .doesNotContain("Exception"));
+        assertThatCode(() -> validate("{\"gate\":", "allow")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anUnexpectedJiraFailureBlocksWithAMessageAndNoDetail() {
+        when(customFields.getCustomFieldObject("customfield_10016")).thenThrow(new IllegalStateException("db down"));
+
+        InvalidInputException e =
+                catchThrowableOfType(InvalidInputException.class, () -> validate(READY_FOR_SPRINT, "block"));
+
+        assertThat(e.getGenericErrors()).singleElement().satisfies(text -> assertThat((String) text)
+                .contains("unexpected error")
+                .doesNotContain("db down"));
+    }
+
+    @Test
+    void hostileTextFromJiraIsPassedOnAsPlainTextForJiraToEscape() {
+        Issue rfc = issue(12L, "PG-9", "<script>alert(1)</script>", "Done", "done");
+        IssueLinkType relates = linkType("Relates", "relates to", "relates to");
+        var relatesToRfc = List.of(link(relates, story, rfc));
+        when(issueLinks.getOutwardLinks(10L)).thenReturn(relatesToRfc);
+        String gate = "{\"gate\":\"<b>RFC</b> gate\",\"rules\":[{\"rule\":\"linked-issue\",\"issueTypes\":[\"RFC\"]}]}";
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> validate(gate, "block"));
+
+        assertThat(e.getGenericErrors())
+                .first()
+                .isEqualTo("The gate \"<b>RFC</b> gate\" stops this transition. Missing:");
+    }
+
+    @Test
+    void aTransitionWithoutAnIssueIsBlockedNotCrashed() {
+        Map<String, Object> args = new PhaseGateValidatorArgs(READY_FOR_SPRINT, true)
+                .toDescriptorParams().entrySet().stream()
+                        .collect(HashMap::new, (m, en) -> m.put(en.getKey(), en.getValue()), HashMap::putAll);
+
+        InvalidInputException e = catchThrowableOfType(
+                InvalidInputException.class, () -> validator.validate(new HashMap<>(), args, null));
+
+        assertThat(e.getGenericErrors()).singleElement().satisfies(text -> assertThat((String) text)
+                .contains("could not read the issue"));
+    }
+
+    private void linkTestCase() {
+        var testedBy = List.of(link(tests, issue(11L, "PG-8", "Test", "Ready", "new"), story));
+        when(issueLinks.getInwardLinks(10L)).thenReturn(testedBy);
+    }
+
+    private void validate(String gateJson, String onMisconfiguration) throws InvalidInputException {
+        Map<String, Object> transientVars = new HashMap<>();
+        transientVars.put("issue", story);
+        Map<String, Object> args = new HashMap<>();
+        args.put(PhaseGateValidatorArgs.GATE, gateJson);
+        args.put(PhaseGateValidatorArgs.ON_MISCONFIGURATION, onMisconfiguration);
+        validator.validate(transientVars, args, null);
+    }
+}
