@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.runtime.RuntimeConstants;
 
 /**
- * Renders the plugin's Velocity templates with real Apache Velocity in strict mode, with stand-ins
- * for the two helpers Jira puts into every workflow template context: {@code $i18n} (reading the
- * plugin's own i18n file, failing on unknown keys) and {@code $textutils} (HTML encoding).
+ * Renders the plugin's Velocity templates with real Apache Velocity in strict mode, the way Jira
+ * does for a template that opts into {@code #enable_html_escaping()}: every reference is HTML
+ * escaped on output. {@code $i18n} is a stand-in reading the plugin's own i18n file and failing on
+ * unknown keys.
  */
 public final class Templates {
     private static final VelocityEngine ENGINE = engine();
@@ -25,7 +28,9 @@ public final class Templates {
         VelocityContext context = new VelocityContext();
         params.forEach(context::put);
         context.put("i18n", new I18n(texts()));
-        context.put("textutils", new TextUtils());
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler((ReferenceInsertionEventHandler) (reference, value) -> escape(value));
+        cartridge.attachToContext(context);
         StringWriter out = new StringWriter();
         ENGINE.mergeTemplate(template, "UTF-8", context, out);
         return out.toString();
@@ -38,6 +43,8 @@ public final class Templates {
                 "classpath.resource.loader.class",
                 "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
+        // Jira's directive; here a no-op macro, the escaping itself is the reference insertion handler.
+        engine.setProperty(RuntimeConstants.VM_LIBRARY, "templates/test-jira-macros.vm");
         engine.init();
         return engine;
     }
@@ -69,24 +76,22 @@ public final class Templates {
         }
     }
 
-    /** Stand-in for com.opensymphony.util.TextUtils#htmlEncode, which Jira provides as $textutils. */
-    public static final class TextUtils {
-        public String htmlEncode(String text) {
-            if (text == null) {
-                return "";
-            }
-            StringBuilder out = new StringBuilder(text.length());
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '&' -> out.append("&amp;");
-                    case '"' -> out.append("&quot;");
-                    case '\'' -> out.append("&#39;");
-                    default -> out.append(c);
-                }
-            }
-            return out.toString();
+    /** What Jira's HTML escaping does to a reference's value. */
+    private static Object escape(Object value) {
+        if (value == null) {
+            return null;
         }
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toString().toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
