@@ -1,5 +1,7 @@
 package io.phasegate.jira.i18n;
 
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
 import com.opensymphony.workflow.InvalidInputException;
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,10 +22,14 @@ import java.util.stream.Collectors;
  * {@link InvalidInputException} Jira shows on the transition screen.
  */
 public final class JiraMessages {
-    private final JiraAuthenticationContext authentication;
+    private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_\\d+");
 
-    public JiraMessages(JiraAuthenticationContext authentication) {
+    private final JiraAuthenticationContext authentication;
+    private final CustomFieldManager customFields;
+
+    public JiraMessages(JiraAuthenticationContext authentication, CustomFieldManager customFields) {
         this.authentication = authentication;
+        this.customFields = customFields;
     }
 
     /** The message in the user's language. */
@@ -72,7 +79,7 @@ public final class JiraMessages {
         I18nHelper i18n = authentication.getI18nHelper();
         Object[] printable = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            printable[i] = printable(args[i]);
+            printable[i] = printable(withFieldName(args[i]));
         }
         try {
             return i18n.getText(key, printable);
@@ -80,6 +87,15 @@ public final class JiraMessages {
             // A translation whose pattern does not fit its arguments must not hide the message.
             return key + " " + Arrays.toString(printable);
         }
+    }
+
+    /** Users know a field by its name, not by its id: "Story Points" rather than customfield_10016. */
+    private Object withFieldName(Object arg) {
+        if (arg instanceof String id && CUSTOM_FIELD_ID.matcher(id).matches()) {
+            CustomField field = customFields.getCustomFieldObject(id);
+            return field == null || field.getName() == null ? id : field.getName();
+        }
+        return arg;
     }
 
     /** Lists read as "a, b"; numbers stay numbers, and 5.0 points read "5". */

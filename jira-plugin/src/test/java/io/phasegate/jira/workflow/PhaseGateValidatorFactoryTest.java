@@ -45,7 +45,10 @@ class PhaseGateValidatorFactoryTest {
         List<IssueLinkType> types = List.of(tests, odd);
         when(linkTypes.getIssueLinkTypes()).thenReturn(types);
         factory = new PhaseGateValidatorFactory(
-                new GateConfigCodec(), customFields, linkTypes, new JiraMessages(JiraDoubles.authenticationContext()));
+                new GateConfigCodec(),
+                customFields,
+                linkTypes,
+                new JiraMessages(JiraDoubles.authenticationContext(), customFields));
     }
 
     @Test

@@ -49,7 +49,7 @@ class PhaseGateValidatorTest {
         validator = new PhaseGateValidator(
                 new GateConfigCodec(),
                 new JiraIssueSnapshots(customFields, issueLinks),
-                new JiraMessages(JiraDoubles.authenticationContext()));
+                new JiraMessages(JiraDoubles.authenticationContext(), customFields));
         lenient().when(customFields.getCustomFieldObject("customfield_10016")).thenReturn(storyPoints);
     }
 
@@ -75,8 +75,7 @@ class PhaseGateValidatorTest {
                 .isEqualTo("The gate \"Ready for sprint\" stops this transition. Missing:");
         assertThat(e.getErrors()).containsOnlyKeys("customfield_10016", "description");
         assertThat((String) e.getErrors().get("customfield_10016"))
-                .contains("story points")
-                .contains("customfield_10016");
+                .isEqualTo("PG-7 has no story points. Enter a number greater than 0 in field Story Points.");
         assertThat((String) e.getErrors().get("description")).contains("Acceptance Criteria");
         assertThat(e.getGenericErrors())
                 .anySatisfy(text -> assertThat((String) text).contains("Found 0 test cases, 1 required"));
