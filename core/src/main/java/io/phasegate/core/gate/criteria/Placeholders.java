@@ -50,10 +50,26 @@ public final class Placeholders {
 
     private final List<String> phrases;
     private final Set<String> keys;
+    private final Pattern onlyPlaceholders;
 
     private Placeholders(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
         this.keys = this.phrases.stream().map(Placeholders::key).collect(Collectors.toUnmodifiableSet());
+        this.onlyPlaceholders = repetitionOf(keys);
+    }
+
+    /**
+     * Matches text made of nothing but placeholder phrases, such as "TBD TBD" or "N/A - TODO", which
+     * nested or merged list items produce. Longer phrases first, so "to be defined" beats "to do".
+     */
+    private static Pattern repetitionOf(Set<String> keys) {
+        String alternatives = keys.stream()
+                .filter(k -> !k.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        // "xxx" and longer runs of x are filler too.
+        return Pattern.compile("(?:" + (alternatives.isEmpty() ? "" : alternatives + "|") + "x{3,})+");
     }
 
     /** The default phrases. */
@@ -78,6 +94,7 @@ public final class Placeholders {
         String key = key(text);
         return key.isEmpty()
                 || keys.contains(key)
+                || onlyPlaceholders.matcher(key).matches()
                 || key.startsWith("loremipsum")
                 || (key.length() >= 3 && key.chars().allMatch(c -> c == 'x'))
                 || isUnchangedTemplate(text);
