@@ -41,13 +41,11 @@ final class ScopeReplay {
     private ScopeItem item(IssueTimeline timeline, boolean committed, Instant entry, List<Instant> entries) {
         List<Instant> exits = timeline.exitsFrom(sprintId, t0, observed);
         Instant lastExit = exits.isEmpty() ? null : exits.get(exits.size() - 1);
-        Instant exit = timeline.inSprintAt(sprintId, observed) ? null : (lastExit == null ? observed : lastExit);
+        // Out of the sprint at the end means the walk over the Sprint field found a last exit.
+        Instant exit = timeline.inSprintAt(sprintId, observed) ? null : lastExit;
         Instant end = exit == null ? observed : exit;
         boolean endDone = board.isDone(timeline.statusAt(end));
-        String resolution = timeline.resolutionAt(observed);
-        boolean closedNotDelivered = exit == null
-                && resolution != null
-                && settings.notDeliveredResolutions().contains(resolution);
+        boolean closedNotDelivered = exit == null && notDelivered(timeline.resolutionAt(observed));
         IssueHistory history = timeline.history();
         return new ScopeItem(
                 history.key(),
@@ -62,8 +60,20 @@ final class ScopeReplay {
                 closedNotDelivered,
                 exit != null && endDone,
                 settings.isInterrupt(history.issueType(), history.labels()),
-                committed ? (entries.isEmpty() ? null : points(timeline, entries.get(0))) : points(timeline, entry),
+                churnAdded(timeline, committed, entry, entries),
                 lastExit == null ? null : points(timeline, lastExit));
+    }
+
+    /** Gross churn counts an added issue at its add, and a committed one only if it was re-added. */
+    private BigDecimal churnAdded(IssueTimeline timeline, boolean committed, Instant entry, List<Instant> entries) {
+        if (!committed) {
+            return points(timeline, entry);
+        }
+        return entries.isEmpty() ? null : points(timeline, entries.get(0));
+    }
+
+    private boolean notDelivered(String resolution) {
+        return resolution != null && settings.notDeliveredResolutions().contains(resolution);
     }
 
     private Instant firstOpenEntry(IssueTimeline timeline, List<Instant> entries) {
