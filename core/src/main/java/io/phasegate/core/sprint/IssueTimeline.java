@@ -65,6 +65,16 @@ public final class IssueTimeline {
         return replay(history.changesOf(FlagChange.class), FlagChange::from, FlagChange::to, history.flagged(), t);
     }
 
+    /** The assignee at {@code t}; null when unassigned. */
+    public String assigneeAt(Instant t) {
+        return replay(
+                history.changesOf(AssigneeChange.class),
+                AssigneeChange::from,
+                AssigneeChange::to,
+                history.assignee(),
+                t);
+    }
+
     /** The instants in {@code (after, upTo]} at which the issue entered the sprint, creation included. */
     public List<Instant> entriesInto(long sprintId, Instant after, Instant upTo) {
         return transitions(sprintId, after, upTo, true);
