@@ -1,0 +1,55 @@
+package io.phasegate.core.sprint;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The sprint-health engine for one board: given its sprints, its issues' histories, its
+ * configuration and calendar, it computes the metrics M1–M13 and M15–M20 of a sprint.
+ */
+public final class SprintHealth {
+    private final BoardSprints sprints;
+    private final List<IssueHistory> issues;
+    private final BoardConfig board;
+    private final WorkCalendar calendar;
+    private final SprintHealthSettings settings;
+    private final Clock clock;
+
+    public SprintHealth(
+            BoardSprints sprints,
+            List<IssueHistory> issues,
+            BoardConfig board,
+            WorkCalendar calendar,
+            SprintHealthSettings settings,
+            Clock clock) {
+        this.sprints = Objects.requireNonNull(sprints, "sprints");
+        this.issues = List.copyOf(issues);
+        this.board = Objects.requireNonNull(board, "board");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Reconstructs the sprint's ledger. */
+    public SprintLedger ledger(SprintSnapshot sprint) {
+        return SprintLedger.build(sprint, issues, board, settings, clock);
+    }
+
+    /** All metrics of a started sprint. */
+    public SprintHealthReport evaluate(SprintSnapshot sprint) {
+        SprintLedger ledger = ledger(sprint);
+        List<SprintLedger> earlier = sprints.closedBefore(sprint, ledger.t0(), settings.rollingWindow()).stream()
+                .map(this::ledger)
+                .toList();
+        List<MetricResult> metrics = new ArrayList<>(new ScopeMetrics(ledger, calendar).all());
+        CarryOver carryOver = new CarryOver(ledger, sprints);
+        metrics.add(carryOver.carryOverIn());
+        metrics.add(carryOver.spillOverOut());
+        metrics.addAll(new DeliveryMetrics(ledger, earlier, calendar, settings.rollingWindow()).all());
+        metrics.addAll(new ProgressMetrics(ledger, calendar, settings).all());
+        metrics.addAll(new FlowSignals(ledger, calendar, settings).all());
+        return new SprintHealthReport(ledger, metrics);
+    }
+}

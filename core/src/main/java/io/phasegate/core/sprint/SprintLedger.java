@@ -1,0 +1,185 @@
+package io.phasegate.core.sprint;
+
+import io.phasegate.core.issue.IssueKey;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * A sprint's scope reconstructed from its issues' changelogs: the committed (C), added (A),
+ * removed (R), final (F) and done (D) buckets between the actual start {@code t0} and the end
+ * {@code t1}, with their points.
+ *
+ * <p>{@code F_pts = C_pts + A_pts − R_pts + Δ} holds exactly, {@code C ∪ A = F ∪ R} and {@code F ∩ R
+ * = ∅}. Sub-tasks carry no points and are left out (G6); issues Done when they entered are
+ * "completed outside" (G8). For a closed sprint the end state is read an instant before
+ * {@code completeDate}, because closing moves unfinished issues to the next sprint at that moment.
+ */
+public final class SprintLedger {
+    private final SprintSnapshot sprint;
+    private final Instant t0;
+    private final Instant t1;
+    private final Instant observed;
+    private final BoardConfig board;
+    private final Map<IssueKey, IssueTimeline> timelines = new LinkedHashMap<>();
+    private final List<ScopeItem> items = new ArrayList<>();
+    private final List<IssueKey> completedOutside = new ArrayList<>();
+    private final List<IssueKey> subtasks = new ArrayList<>();
+
+    private SprintLedger(SprintSnapshot sprint, BoardConfig board, SprintHealthSettings settings, Clock clock) {
+        if (sprint.state() == SprintState.FUTURE) {
+            throw new IllegalArgumentException("sprint " + sprint.id() + " has not started");
+        }
+        this.sprint = sprint;
+        this.board = board;
+        this.t0 = sprint.actualStart().plus(settings.grace());
+        Instant end = sprint.isClosed() ? sprint.completeDate() : clock.instant();
+        this.t1 = end.isBefore(t0) ? t0 : end;
+        Instant beforeClose = sprint.isClosed() ? t1.minusNanos(1) : t1;
+        this.observed = beforeClose.isBefore(t0) ? t0 : beforeClose;
+    }
+
+    /** Replays every issue against the sprint; "now" for an active sprint comes from {@code clock}. */
+    public static SprintLedger build(
+            SprintSnapshot sprint,
+            List<IssueHistory> issues,
+            BoardConfig board,
+            SprintHealthSettings settings,
+            Clock clock) {
+        SprintLedger ledger = new SprintLedger(sprint, board, settings, clock);
+        ScopeReplay replay = new ScopeReplay(sprint.id(), ledger.t0, ledger.observed, board, settings);
+        for (IssueHistory issue : issues) {
+            IssueTimeline timeline = new IssueTimeline(issue);
+            ledger.timelines.put(issue.key(), timeline);
+            if (issue.subtask()) {
+                if (timeline.inSprintAt(sprint.id(), ledger.t0) || timeline.inSprintAt(sprint.id(), ledger.observed)) {
+                    ledger.subtasks.add(issue.key());
+                }
+                continue;
+            }
+            ScopeItem item = replay.place(timeline, ledger.completedOutside);
+            if (item != null) {
+                ledger.items.add(item);
+            }
+        }
+        return ledger;
+    }
+
+    public SprintSnapshot sprint() {
+        return sprint;
+    }
+
+    public BoardConfig board() {
+        return board;
+    }
+
+    /** The actual start plus grace (G1). */
+    public Instant t0() {
+        return t0;
+    }
+
+    /** {@code completeDate} of a closed sprint, otherwise "now" (never before {@code t0}). */
+    public Instant t1() {
+        return t1;
+    }
+
+    /** The instant at which the end state (F, D) is read. */
+    public Instant observedEnd() {
+        return observed;
+    }
+
+    /** All issues of C ∪ A. */
+    public List<ScopeItem> items() {
+        return List.copyOf(items);
+    }
+
+    public List<ScopeItem> committed() {
+        return select(ScopeItem::committed);
+    }
+
+    public List<ScopeItem> added() {
+        return select(item -> !item.committed());
+    }
+
+    public List<ScopeItem> removed() {
+        return select(ScopeItem::removed);
+    }
+
+    public List<ScopeItem> finalScope() {
+        return select(item -> !item.removed());
+    }
+
+    public List<ScopeItem> done() {
+        return select(ScopeItem::done);
+    }
+
+    public List<ScopeItem> closedNotDelivered() {
+        return select(ScopeItem::closedNotDelivered);
+    }
+
+    public List<IssueKey> completedOutside() {
+        return List.copyOf(completedOutside);
+    }
+
+    public List<IssueKey> subtasks() {
+        return List.copyOf(subtasks);
+    }
+
+    public IssueTimeline timeline(IssueKey key) {
+        return timelines.get(key);
+    }
+
+    public BigDecimal committedPoints() {
+        return sum(committed(), ScopeItem::entryPoints);
+    }
+
+    public BigDecimal addedPoints() {
+        return sum(added(), ScopeItem::entryPoints);
+    }
+
+    public BigDecimal removedPoints() {
+        return sum(removed(), ScopeItem::endPoints);
+    }
+
+    public BigDecimal finalPoints() {
+        return sum(finalScope(), ScopeItem::endPoints);
+    }
+
+    /** Velocity (M9): points of D at the end. */
+    public BigDecimal velocity() {
+        return sum(done(), ScopeItem::endPoints);
+    }
+
+    /** Δ (M4) over F and R. */
+    public BigDecimal estimateChange() {
+        return sum(items, ScopeItem::estimateChange);
+    }
+
+    /** Δ+: the sum of the per-issue increases. */
+    public BigDecimal estimateIncrease() {
+        return sum(select(item -> item.estimateChange().signum() > 0), ScopeItem::estimateChange);
+    }
+
+    /** Δ−: the sum of the per-issue decreases (zero or negative). */
+    public BigDecimal estimateDecrease() {
+        return sum(select(item -> item.estimateChange().signum() < 0), ScopeItem::estimateChange);
+    }
+
+    static BigDecimal sum(List<ScopeItem> items, Function<ScopeItem, BigDecimal> points) {
+        return items.stream().map(points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    static List<IssueKey> keys(List<ScopeItem> items) {
+        return items.stream().map(ScopeItem::key).toList();
+    }
+
+    private List<ScopeItem> select(Predicate<ScopeItem> filter) {
+        return items.stream().filter(filter).toList();
+    }
+}
