@@ -1,7 +1,9 @@
 package io.phasegate.standalone;
 
+import io.phasegate.standalone.check.CheckCommand;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PhasegateCommand.Version.class,
         description = "Phase gates, sprint health and readiness coverage over Jira REST data.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class})
 public final class PhasegateCommand implements Runnable {
 
     @CommandLine.Spec
@@ -23,9 +25,23 @@ public final class PhasegateCommand implements Runnable {
         System.exit(newCommandLine().execute(args));
     }
 
+    /** Exit status of a bug (an exception no command expected); 1 and 2 mean blocked and bad input. */
+    public static final int INTERNAL_ERROR = 3;
+
     /** The command line with all subcommands, as {@code main} runs it. */
     public static CommandLine newCommandLine() {
-        return new CommandLine(new PhasegateCommand());
+        return new CommandLine(new PhasegateCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(PhasegateCommand::internalError);
+    }
+
+    // Without this picocli would exit with 1, which "check" uses for "blocked": a crash must not read as a verdict.
+    private static int internalError(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        err.println("phasegate: internal error, please report it with the input files if you can: " + e);
+        e.printStackTrace(err);
+        err.flush();
+        return INTERNAL_ERROR;
     }
 
     @Override
