@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         description = "Phase gates, sprint health and readiness coverage over Jira REST data.",
         subcommands = {CommandLine.HelpCommand.class, CheckCommand.class})
 public final class PhasegateCommand implements Runnable {
+    /** Exit status of a bug (an exception no command expected); 1 and 2 mean blocked and bad input. */
+    public static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,9 +26,6 @@ public final class PhasegateCommand implements Runnable {
     public static void main(String[] args) {
         System.exit(newCommandLine().execute(args));
     }
-
-    /** Exit status of a bug (an exception no command expected); 1 and 2 mean blocked and bad input. */
-    public static final int INTERNAL_ERROR = 3;
 
     /** The command line with all subcommands, as {@code main} runs it. */
     public static CommandLine newCommandLine() {
