@@ -3,8 +3,11 @@ package io.phasegate.standalone;
 import io.phasegate.standalone.check.CheckCommand;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +27,14 @@ public final class PhasegateCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(newCommandLine().execute(args));
+        // UTF-8 whatever the locale: JSON output must be UTF-8, and a C locale would turn every
+        // non-ASCII summary or field name into "?".
+        CommandLine command = newCommandLine().setOut(utf8(System.out)).setErr(utf8(System.err));
+        System.exit(command.execute(args));
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** The command line with all subcommands, as {@code main} runs it. */
