@@ -1,8 +1,13 @@
 package io.phasegate.standalone;
 
+import io.phasegate.standalone.check.CheckCommand;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,19 +18,39 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PhasegateCommand.Version.class,
         description = "Phase gates, sprint health and readiness coverage over Jira REST data.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class})
 public final class PhasegateCommand implements Runnable {
+    /** Exit status of a bug (an exception no command expected); 1 and 2 mean blocked and bad input. */
+    public static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(newCommandLine().execute(args));
+        // UTF-8 whatever the locale: JSON output must be UTF-8, and a C locale would turn every
+        // non-ASCII summary or field name into "?".
+        CommandLine command = newCommandLine().setOut(utf8(System.out)).setErr(utf8(System.err));
+        System.exit(command.execute(args));
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** The command line with all subcommands, as {@code main} runs it. */
     public static CommandLine newCommandLine() {
-        return new CommandLine(new PhasegateCommand());
+        return new CommandLine(new PhasegateCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(PhasegateCommand::internalError);
+    }
+
+    // Without this picocli would exit with 1, which "check" uses for "blocked": a crash must not read as a verdict.
+    private static int internalError(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        err.println("phasegate: internal error, please report it with the input files if you can: " + e);
+        e.printStackTrace(err);
+        err.flush();
+        return INTERNAL_ERROR;
     }
 
     @Override

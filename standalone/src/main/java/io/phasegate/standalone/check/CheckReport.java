@@ -1,0 +1,83 @@
+package io.phasegate.standalone.check;
+
+import io.phasegate.core.gate.GateVerdict;
+import io.phasegate.core.gate.Misconfiguration;
+import io.phasegate.core.gate.Violation;
+import io.phasegate.core.issue.FieldRef;
+import io.phasegate.core.issue.IssueSnapshot;
+import io.phasegate.standalone.jira.FieldCatalogue;
+import io.phasegate.standalone.text.BundleMessages;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@code phasegate check} reports: a gate's verdict on one issue with every message rendered as
+ * text and every field given with its display name, ready for {@link VerdictJson} or {@link
+ * VerdictText}.
+ *
+ * @param warnings odd but readable input data, and what the check could not see
+ */
+record CheckReport(
+        String gate,
+        String issueKey,
+        String summary,
+        boolean passed,
+        List<Finding> violations,
+        List<NotChecked> misconfigurations,
+        List<String> warnings) {
+
+    CheckReport {
+        Objects.requireNonNull(gate, "gate");
+        Objects.requireNonNull(issueKey, "issueKey");
+        Objects.requireNonNull(summary, "summary");
+        violations = List.copyOf(violations);
+        misconfigurations = List.copyOf(misconfigurations);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * One violation.
+     *
+     * @param field the field id, empty when the violation concerns the issue as a whole
+     * @param fieldName the field's display name, or its id when no name is known; empty with field
+     */
+    record Finding(String rule, Optional<String> field, Optional<String> fieldName, String message) {}
+
+    /** A rule that could not be evaluated, and why. */
+    record NotChecked(String rule, String message) {}
+
+    static CheckReport of(
+            GateVerdict verdict,
+            IssueSnapshot issue,
+            FieldCatalogue catalogue,
+            List<String> warnings,
+            BundleMessages messages) {
+        List<Finding> violations = verdict.violations().stream()
+                .map(violation -> finding(violation, catalogue, messages))
+                .toList();
+        List<NotChecked> notChecked = verdict.misconfigurations().stream()
+                .map(problem -> notChecked(problem, messages))
+                .toList();
+        return new CheckReport(
+                verdict.gate(),
+                issue.key().value(),
+                issue.summary(),
+                verdict.passed(),
+                violations,
+                notChecked,
+                warnings);
+    }
+
+    private static Finding finding(Violation violation, FieldCatalogue catalogue, BundleMessages messages) {
+        return new Finding(
+                violation.rule().configName(),
+                violation.field().map(FieldRef::id),
+                violation.field().map(catalogue::displayName),
+                messages.render(violation.message()));
+    }
+
+    private static NotChecked notChecked(Misconfiguration problem, BundleMessages messages) {
+        return new NotChecked(problem.rule().configName(), messages.render(problem.message()));
+    }
+}
