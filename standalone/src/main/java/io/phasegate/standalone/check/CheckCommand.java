@@ -86,7 +86,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             CheckReport report = check();
             report.warnings().forEach(warning -> err.println("warning: " + TerminalText.safe(warning)));
-            out.print(format == Format.TEXT ? VerdictText.write(report) : VerdictJson.write(report));
+            out.println(format == Format.TEXT ? VerdictText.write(report).stripTrailing() : VerdictJson.write(report));
             return report.passed() ? PASSED : BLOCKED;
         } catch (BadInputException e) {
             err.println("error: " + TerminalText.safe(e.getMessage()));

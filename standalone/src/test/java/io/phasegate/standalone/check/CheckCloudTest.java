@@ -23,8 +23,7 @@ class CheckCloudTest {
             assertThat(violation.get("field").asText()).isEqualTo("customfield_10070");
             assertThat(violation.get("fieldName").asText()).isEqualTo("Story Points");
             assertThat(violation.get("message").asText())
-                    .isEqualTo(
-                            "SHOP-17 has no story points. Enter a number greater than 0 in field customfield_10070.");
+                    .isEqualTo("SHOP-17 has no story points. Enter a number greater than 0 in field Story Points.");
         });
     }
 

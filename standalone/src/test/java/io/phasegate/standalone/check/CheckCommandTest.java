@@ -72,7 +72,7 @@ class CheckCommandTest {
                 .startsWith("PG-7 \"Refund by invoice\": blocked by gate ready-for-sprint (5 violations)")
                 .contains(
                         "✗ Story Points: PG-7 has no story points. Enter a number greater than 0 in field"
-                                + " customfield_10016.",
+                                + " Story Points.",
                         "✗ linked-issue: Found 0 linked issues, 1 required."
                                 + " Link an issue of type \"Task\", \"RFC\" as \"relates to\".");
     }
@@ -113,7 +113,7 @@ class CheckCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.json().get("violations")).singleElement().satisfies(violation -> assertThat(
                         violation.get("message").asText())
-                .isEqualTo("1 of 2 sub-tasks have no story points in field customfield_10016: PG-44."
+                .isEqualTo("1 of 2 sub-tasks have no story points in field Story Points: PG-44."
                         + " Estimate every sub-task."));
     }
 

@@ -22,7 +22,7 @@ class CheckFieldNamesTest {
                         v -> v.get("field").asText() + " " + v.get("fieldName").asText())
                 .containsExactly("customfield_10016 Story Points", "customfield_10200 Release Notes");
         assertThat(violations.get(1).get("message").asText())
-                .isEqualTo("The field customfield_10200 is empty. Fill it in before this transition.");
+                .isEqualTo("The field Release Notes is empty. Fill it in before this transition.");
     }
 
     @Test

@@ -44,7 +44,8 @@ class CheckHostileInputTest {
                         "ODD-1 \"</script><script>alert(\"x\")</script>\\u001b[31mred\\u000d\\u000aforged line"
                                 + "\\u202egnp.exe\": blocked by gate gate \"</script>\" (1 violation)",
                         "✗ Notes \"</script><img src=x onerror=alert(1)>\\u001b[2J\\u2028\\ next:"
-                                + " The field customfield_10666 is empty. Fill it in before this transition.");
+                                + " The field Notes \"</script><img src=x onerror=alert(1)>\\u001b[2J\\u2028\\ next"
+                                + " is empty. Fill it in before this transition.");
     }
 
     private static String[] append(String[] args, String... more) {
