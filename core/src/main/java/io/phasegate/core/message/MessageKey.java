@@ -20,6 +20,7 @@ public enum MessageKey {
     CONFIG_EXPECTED_STRING("phasegate.config.expected-string"),
     CONFIG_EXPECTED_WHOLE_NUMBER("phasegate.config.expected-whole-number"),
     CONFIG_MISSING("phasegate.config.missing"),
+    CONFIG_NEEDS_LETTERS("phasegate.config.needs-letters"),
     CONFIG_NEEDS_ONE_OF("phasegate.config.needs-one-of"),
     CONFIG_NO_RULES("phasegate.config.no-rules"),
     CONFIG_NOT_WHOLE_NUMBER("phasegate.config.not-whole-number"),

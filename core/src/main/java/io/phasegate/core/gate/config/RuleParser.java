@@ -81,8 +81,12 @@ final class RuleParser {
             if (rule.has("field")) {
                 rule.problem("field", MessageKey.CONFIG_CONFLICT, "\"source\": \"description\"");
             }
-            return Optional.of(
-                    new CriteriaSource.DescriptionSection(rule.string("heading").orElse(DEFAULT_HEADING)));
+            String heading = rule.string("heading").orElse(DEFAULT_HEADING);
+            if (heading.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                rule.problem("heading", MessageKey.CONFIG_NEEDS_LETTERS, heading);
+                return Optional.empty();
+            }
+            return Optional.of(new CriteriaSource.DescriptionSection(heading));
         }
         if (rule.has("heading")) {
             rule.problem("heading", MessageKey.CONFIG_CONFLICT, "\"field\"");

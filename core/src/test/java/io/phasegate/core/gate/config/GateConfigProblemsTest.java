@@ -9,6 +9,7 @@ import static io.phasegate.core.message.MessageKey.CONFIG_EXPECTED_OBJECT;
 import static io.phasegate.core.message.MessageKey.CONFIG_EXPECTED_STRING;
 import static io.phasegate.core.message.MessageKey.CONFIG_EXPECTED_WHOLE_NUMBER;
 import static io.phasegate.core.message.MessageKey.CONFIG_MISSING;
+import static io.phasegate.core.message.MessageKey.CONFIG_NEEDS_LETTERS;
 import static io.phasegate.core.message.MessageKey.CONFIG_NEEDS_ONE_OF;
 import static io.phasegate.core.message.MessageKey.CONFIG_NOT_WHOLE_NUMBER;
 import static io.phasegate.core.message.MessageKey.CONFIG_NO_RULES;
@@ -164,6 +165,11 @@ class GateConfigProblemsTest {
                         CONFIG_UNKNOWN_VALUE,
                         "summary",
                         "field, description"),
+                problem(
+                        gate("{'rule': 'acceptance-criteria', 'heading': '---'}"),
+                        "$.rules[0].heading",
+                        CONFIG_NEEDS_LETTERS,
+                        "---"),
                 problem(
                         gate("{'rule': 'field-present', 'field': 'customfield_1', 'label': ''}"),
                         "$.rules[0].label",
