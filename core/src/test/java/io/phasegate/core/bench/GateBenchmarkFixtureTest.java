@@ -13,6 +13,7 @@ import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.message.MessageKey;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Param;
 
 /**
  * Checks that {@link GateEvaluationBenchmark} measures what it claims, so it cannot silently time a
@@ -98,6 +99,18 @@ class GateBenchmarkFixtureTest {
         assertThat(verdict.violations()).isEmpty();
         assertThat(verdict.misconfigurations()).isEmpty();
         assertThat(verdict.passed()).isTrue();
+    }
+
+    @Test
+    void breakdownNamesEveryRuleOfTheGate() throws NoSuchFieldException {
+        assertThat(RuleBreakdownBenchmark.RULE_NAMES)
+                .doesNotHaveDuplicates()
+                .hasSameSizeAs(GateBenchmarkFixture.rules());
+        assertThat(RuleBreakdownBenchmark.class
+                        .getField("rule")
+                        .getAnnotation(Param.class)
+                        .value())
+                .containsExactlyElementsOf(RuleBreakdownBenchmark.RULE_NAMES);
     }
 
     @Test
