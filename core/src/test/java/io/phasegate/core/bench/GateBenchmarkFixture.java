@@ -8,6 +8,8 @@ import io.phasegate.core.gate.GateRule;
 import io.phasegate.core.gate.MisconfigurationPolicy;
 import io.phasegate.core.gate.PhaseGate;
 import io.phasegate.core.gate.config.GateConfigWriter;
+import io.phasegate.core.gate.rules.AcceptanceCriteriaRule;
+import io.phasegate.core.gate.rules.CriteriaSource;
 import io.phasegate.core.gate.rules.FieldPresentRule;
 import io.phasegate.core.gate.rules.LinkedIssueRule;
 import io.phasegate.core.gate.rules.StoryPointsPolicy;
@@ -39,7 +41,6 @@ public final class GateBenchmarkFixture {
     public static final FieldRef POINTS = FieldRef.of("customfield_10016");
     public static final FieldRef TEST_CASES = FieldRef.of("customfield_10200");
     public static final FieldRef DESIGN = FieldRef.of("customfield_10300");
-    public static final FieldRef RISK_ASSESSMENT = FieldRef.of("customfield_10400");
 
     /** Wiki markup as Jira Data Center returns it, with a section the acceptance-criteria rule will read. */
     private static final String DESCRIPTION =
@@ -56,6 +57,11 @@ public final class GateBenchmarkFixture {
             See the linked RFC for the PDF layout.
             """;
 
+    /** The same description with one criterion not yet in Given/When/Then form. */
+    private static final String UNREADY_DESCRIPTION = DESCRIPTION.replace(
+            "* Given a cancelled invoice, when the user opens the export menu, then export is disabled",
+            "* Export is disabled for cancelled invoices");
+
     private static final String[] SUBTASK_STATUSES = {"To Do", "In Progress", "In Review", "Done"};
     private static final String[] OTHER_ISSUE_TYPES = {"Story", "Task", "Bug", "Epic", "Spike", "RFC"};
     private static final String[] OTHER_STATUSES = {"Open", "In Progress", "Done", "Closed", "Blocked"};
@@ -67,16 +73,10 @@ public final class GateBenchmarkFixture {
     public static List<GateRule> rules() {
         return List.of(
                 new StoryPointsRule(POINTS, StoryPointsPolicy.EVERY_SUBTASK, true),
-                // TODO(ac-core merge): the AcceptanceCriteriaRule in this branch is a placeholder that
-                // throws. Once ac-core is merged, add the seventh rule by uncommenting this line:
-                //     new AcceptanceCriteriaRule(CriteriaSource.description(), 2, true),
-                // (plus its two imports) and update GateBenchmarkFixtureTest's rule count and rule
-                // families. Both issues' descriptions already hold an "Acceptance Criteria" section
-                // with three Given/When/Then criteria for it to read.
+                new AcceptanceCriteriaRule(CriteriaSource.description(), 2, true),
                 new TestCoverageRule(
                         Set.of("is tested by"), Set.of("Test"), Set.of("Obsolete"), Optional.of(TEST_CASES), 3),
                 new FieldPresentRule(DESIGN, Optional.of("Architectural design")),
-                new FieldPresentRule(RISK_ASSESSMENT, Optional.of("Risk assessment")),
                 new LinkedIssueRule(Set.of("relates to"), Set.of("RFC"), 1),
                 new SubtasksPresentRule(1, Set.of("Won't do")));
     }
@@ -94,10 +94,11 @@ public final class GateBenchmarkFixture {
      * A Story the gate blocks. Story points: 6 sub-tasks have none, 3 have 0, one has "lots", and the
      * Story carries points of its own as well (counted twice). Test coverage: of 40 "is tested by"
      * links, 2 lead to countable tests (3 needed), 30 to obsolete tests and 8 to bugs; the test-cases
-     * field is empty. The risk assessment is empty. Design, RFC link and sub-tasks are fine.
+     * field is empty. Acceptance criteria: one of three is not in Given/When/Then form. Design, RFC link and sub-tasks are fine.
      */
     public static IssueSnapshot blockingIssue() {
-        IssueSnapshots story = story().with(POINTS, 13).withoutValue(RISK_ASSESSMENT);
+        IssueSnapshots story =
+                story().with(POINTS, 13).with(IssueSnapshot.DESCRIPTION, FieldValue.wiki(UNREADY_DESCRIPTION));
         for (int i = 0; i < SUBTASKS; i++) {
             story.subtasks(subtask(i, blockingPoints(i)));
         }
@@ -107,7 +108,7 @@ public final class GateBenchmarkFixture {
 
     /** The same Story once everything is done: same sizes, every rule satisfied. */
     public static IssueSnapshot passingIssue() {
-        IssueSnapshots story = story().withoutValue(POINTS).with(RISK_ASSESSMENT, "Low: export is read-only.");
+        IssueSnapshots story = story().withoutValue(POINTS);
         for (int i = 0; i < SUBTASKS; i++) {
             story.subtasks(subtask(i, Optional.of(FieldValue.number(FIBONACCI[i % FIBONACCI.length]))));
         }

@@ -28,7 +28,7 @@ class GateBenchmarkFixtureTest {
     }
 
     @Test
-    void gateHasSixRulesFromFiveFamilies() {
+    void gateHasSixRulesFromSixFamilies() {
         PhaseGate gate = GateBenchmarkFixture.gate();
 
         assertThat(gate.rules()).hasSize(6);
@@ -36,6 +36,7 @@ class GateBenchmarkFixtureTest {
                 .map(GateRule::id)
                 .containsOnly(
                         RuleId.STORY_POINTS,
+                        RuleId.ACCEPTANCE_CRITERIA,
                         RuleId.TEST_COVERAGE,
                         RuleId.FIELD_PRESENT,
                         RuleId.LINKED_ISSUE,
@@ -74,8 +75,8 @@ class GateBenchmarkFixtureTest {
                         RuleId.STORY_POINTS,
                         RuleId.STORY_POINTS,
                         RuleId.STORY_POINTS,
-                        RuleId.TEST_COVERAGE,
-                        RuleId.FIELD_PRESENT);
+                        RuleId.ACCEPTANCE_CRITERIA,
+                        RuleId.TEST_COVERAGE);
         assertThat(verdict.violations())
                 .map(violation -> violation.message().key())
                 .containsExactly(
@@ -83,11 +84,11 @@ class GateBenchmarkFixtureTest {
                         MessageKey.STORY_POINTS_SUBTASKS_NOT_POSITIVE,
                         MessageKey.STORY_POINTS_SUBTASKS_NOT_A_NUMBER,
                         MessageKey.STORY_POINTS_DOUBLE_COUNTED,
-                        MessageKey.TEST_COVERAGE_TOO_FEW,
-                        MessageKey.FIELD_PRESENT_EMPTY_LABELLED);
+                        MessageKey.AC_NOT_GIVEN_WHEN_THEN,
+                        MessageKey.TEST_COVERAGE_TOO_FEW);
         // 6 of 50 sub-tasks without points; 2 of 3 tests found, 30 obsolete ones listed as not counted
         assertThat(verdict.violations().get(0).message().args()).startsWith(6, 50);
-        assertThat(verdict.violations().get(4).message().args())
+        assertThat(verdict.violations().get(5).message().args())
                 .startsWith(2, 3)
                 .contains(30);
     }

@@ -32,9 +32,9 @@ public class RuleBreakdownBenchmark {
 
     /** The rules of {@link GateBenchmarkFixture#rules()}, in that order. */
     static final List<String> RULE_NAMES = List.of(
-            "storyPoints", "testCoverage", "designPresent", "riskAssessmentPresent", "rfcLinked", "subtasksPresent");
+            "storyPoints", "acceptanceCriteria", "testCoverage", "designPresent", "rfcLinked", "subtasksPresent");
 
-    @Param({"storyPoints", "testCoverage", "designPresent", "riskAssessmentPresent", "rfcLinked", "subtasksPresent"})
+    @Param({"storyPoints", "acceptanceCriteria", "testCoverage", "designPresent", "rfcLinked", "subtasksPresent"})
     public String rule;
 
     private GateRule gateRule;

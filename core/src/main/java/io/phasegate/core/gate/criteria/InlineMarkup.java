@@ -23,19 +23,39 @@ final class InlineMarkup {
 
     /** The visible text of a line of Jira wiki markup. */
     static String wiki(String line) {
-        String text = MONOSPACE.matcher(line).replaceAll("");
-        text = MACRO.matcher(text).replaceAll("");
-        text = WIKI_LINK.matcher(text).replaceAll("$1");
-        text = WIKI_BARE_LINK.matcher(text).replaceAll("$1");
-        text = IMAGE.matcher(text).replaceAll("");
-        return EMPHASIS.matcher(text).replaceAll("").strip();
+        // Each pattern runs only when its marker character is present: most lines have none, and
+        // this runs for every line of every description a gate reads.
+        String text = line;
+        if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
+            text = MONOSPACE.matcher(text).replaceAll("");
+            text = MACRO.matcher(text).replaceAll("");
+        }
+        if (text.indexOf('[') >= 0) {
+            text = WIKI_LINK.matcher(text).replaceAll("$1");
+            text = WIKI_BARE_LINK.matcher(text).replaceAll("$1");
+        }
+        if (text.indexOf('!') >= 0) {
+            text = IMAGE.matcher(text).replaceAll("");
+        }
+        return withoutEmphasis(text).strip();
     }
 
     /** The visible text of a line of plain text that may use markdown. */
     static String markdown(String line) {
-        String text = MARKDOWN_LINK.matcher(line).replaceAll("$1");
-        text = BACKTICK.matcher(text).replaceAll("");
-        return EMPHASIS.matcher(text).replaceAll("").strip();
+        String text = line;
+        if (text.indexOf('[') >= 0) {
+            text = MARKDOWN_LINK.matcher(text).replaceAll("$1");
+        }
+        if (text.indexOf('`') >= 0) {
+            text = BACKTICK.matcher(text).replaceAll("");
+        }
+        return withoutEmphasis(text).strip();
+    }
+
+    private static String withoutEmphasis(String text) {
+        return text.indexOf('*') >= 0 || text.indexOf('_') >= 0
+                ? EMPHASIS.matcher(text).replaceAll("")
+                : text;
     }
 
     /** The text of a list item without a leading task checkbox such as {@code [ ]} or {@code [x]}. */

@@ -5,9 +5,12 @@ import io.phasegate.core.issue.FieldValue;
 import io.phasegate.core.issue.IssueSnapshot;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** What one issue's story-points field holds: nothing, something that is not a number, or points. */
 sealed interface Estimate {
+    /** What {@link BigDecimal#BigDecimal(String)} accepts. */
+    Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
 
     /** No value: Jira's null, blank text or an empty selection. Not the same as 0. */
     record Missing() implements Estimate {}
@@ -37,11 +40,8 @@ sealed interface Estimate {
             return new Missing();
         }
         String text = String.join(" ", entries);
-        try {
-            return new Points(new BigDecimal(text));
-        } catch (NumberFormatException e) {
-            return new NotANumber(text);
-        }
+        // Checked first so that text such as "lots" costs no exception on every evaluation.
+        return DECIMAL.matcher(text).matches() ? new Points(new BigDecimal(text)) : new NotANumber(text);
     }
 
     /** Whether someone put points on the issue; 0 means "not estimated here" and is not counted. */

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The text of a field value as non-blank entries (list items or lines), whatever format Jira used. */
 final class FieldText {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     // ADF nodes after which a line ends; inline nodes (text, mention, ...) continue the current line.
     private static final Set<String> ADF_BLOCKS =
@@ -33,10 +35,10 @@ final class FieldText {
     /** The non-blank lines of a text, stripped. */
     static List<String> lines(RichText text) {
         if (text instanceof RichText.Plain plain) {
-            return nonBlank(List.of(plain.text().split("\\R")));
+            return nonBlank(List.of(LINE_BREAK.split(plain.text())));
         }
         if (text instanceof RichText.WikiMarkup wiki) {
-            return nonBlank(List.of(wiki.markup().split("\\R")));
+            return nonBlank(List.of(LINE_BREAK.split(wiki.markup())));
         }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -64,7 +66,7 @@ final class FieldText {
 
     private static void endLine(StringBuilder line, List<String> lines) {
         // Code blocks keep their line breaks inside one text node.
-        lines.addAll(List.of(line.toString().split("\\R")));
+        lines.addAll(List.of(LINE_BREAK.split(line.toString())));
         line.setLength(0);
     }
 

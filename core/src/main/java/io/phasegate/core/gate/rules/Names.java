@@ -26,7 +26,16 @@ final class Names {
     }
 
     static boolean containsIgnoringCase(Set<String> names, String name) {
-        return name != null && names.stream().anyMatch(candidate -> candidate.equalsIgnoreCase(name.strip()));
+        if (name == null) {
+            return false;
+        }
+        String wanted = name.strip();
+        for (String candidate : names) { // a loop, not a stream: this runs for every link of every issue
+            if (candidate.equalsIgnoreCase(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names quoted and comma-separated, for a message argument: {@code "Test", "Spike"}. */

@@ -51,7 +51,12 @@ public record StoryPointsRule(FieldRef field, StoryPointsPolicy policy, boolean 
                     new Misconfiguration(id(), Message.of(MessageKey.GATE_MISCONFIGURED_FIELD_MISSING, field.id())));
         }
         List<Violation> violations = new ArrayList<>();
-        List<IssueSnapshot> subtasks = issue.subtask() ? List.of() : issue.subtasks();
+        // Each sub-task's value is read once; the policies below only look at these.
+        List<Estimated> subtasks = issue.subtask()
+                ? List.of()
+                : issue.subtasks().stream()
+                        .map(subtask -> new Estimated(subtask, Estimate.of(subtask, field)))
+                        .toList();
         if (policy == StoryPointsPolicy.ISSUE || subtasks.isEmpty()) {
             ownValue(issue).ifPresent(violations::add);
         } else if (policy == StoryPointsPolicy.EVERY_SUBTASK) {
@@ -80,7 +85,7 @@ public record StoryPointsRule(FieldRef field, StoryPointsPolicy policy, boolean 
                 : Optional.of(violation(MessageKey.STORY_POINTS_NOT_POSITIVE, key, field.id(), points.value()));
     }
 
-    private List<Violation> everySubtask(List<IssueSnapshot> subtasks) {
+    private List<Violation> everySubtask(List<Estimated> subtasks) {
         List<Violation> violations = new ArrayList<>();
         listSubtasks(subtasks, Estimate.Missing.class::isInstance, MessageKey.STORY_POINTS_SUBTASKS_MISSING)
                 .ifPresent(violations::add);
@@ -91,13 +96,13 @@ public record StoryPointsRule(FieldRef field, StoryPointsPolicy policy, boolean 
         return violations;
     }
 
-    private List<Violation> sumOfSubtasks(IssueSnapshot issue, List<IssueSnapshot> subtasks) {
+    private List<Violation> sumOfSubtasks(IssueSnapshot issue, List<Estimated> subtasks) {
         List<Violation> violations = new ArrayList<>();
         // A value that is not a number makes the sum meaningless, so it is always reported.
         listSubtasks(subtasks, Estimate.NotANumber.class::isInstance, MessageKey.STORY_POINTS_SUBTASKS_NOT_A_NUMBER)
                 .ifPresent(violations::add);
         BigDecimal sum = subtasks.stream()
-                .map(subtask -> Estimate.of(subtask, field))
+                .map(Estimated::estimate)
                 .filter(Estimate.Points.class::isInstance)
                 .map(estimate -> ((Estimate.Points) estimate).value())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -112,10 +117,10 @@ public record StoryPointsRule(FieldRef field, StoryPointsPolicy policy, boolean 
         return violations;
     }
 
-    private Optional<Violation> doubleCounted(IssueSnapshot issue, List<IssueSnapshot> subtasks) {
+    private Optional<Violation> doubleCounted(IssueSnapshot issue, List<Estimated> subtasks) {
         Estimate own = Estimate.of(issue, field);
-        List<IssueSnapshot> estimated = subtasks.stream()
-                .filter(subtask -> Estimate.of(subtask, field).hasPoints())
+        List<Estimated> estimated = subtasks.stream()
+                .filter(subtask -> subtask.estimate().hasPoints())
                 .toList();
         if (!own.hasPoints() || estimated.isEmpty()) {
             return Optional.empty();
@@ -128,10 +133,9 @@ public record StoryPointsRule(FieldRef field, StoryPointsPolicy policy, boolean 
                 describe(estimated)));
     }
 
-    private Optional<Violation> listSubtasks(
-            List<IssueSnapshot> subtasks, Predicate<Estimate> failing, MessageKey key) {
-        List<IssueSnapshot> offending = subtasks.stream()
-                .filter(subtask -> failing.test(Estimate.of(subtask, field)))
+    private Optional<Violation> listSubtasks(List<Estimated> subtasks, Predicate<Estimate> failing, MessageKey key) {
+        List<Estimated> offending = subtasks.stream()
+                .filter(subtask -> failing.test(subtask.estimate()))
                 .toList();
         if (offending.isEmpty()) {
             return Optional.empty();
@@ -140,9 +144,9 @@ public record StoryPointsRule(FieldRef field, StoryPointsPolicy policy, boolean 
     }
 
     /** Sub-task keys with what they hold, for example {@code PG-3 (0), PG-4 ("lots"), PG-5}. */
-    private String describe(List<IssueSnapshot> subtasks) {
+    private static String describe(List<Estimated> subtasks) {
         return subtasks.stream()
-                .map(subtask -> subtask.key().value() + shownValue(Estimate.of(subtask, field)))
+                .map(subtask -> subtask.issue().key().value() + shownValue(subtask.estimate()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -166,4 +170,7 @@ public record StoryPointsRule(FieldRef field, StoryPointsPolicy policy, boolean 
         return "storyPoints(" + field + ") > 0 [policy=" + policy
                 + (forbidParentWhenSubtasksEstimated ? ", forbidParentWhenSubtasksEstimated]" : "]");
     }
+
+    /** A sub-task with its story-points value, read once per evaluation. */
+    private record Estimated(IssueSnapshot issue, Estimate estimate) {}
 }
