@@ -75,7 +75,8 @@ public final class JiraMessages {
         return new InvalidInputException(text("phasegate.validator.unexpected", gate));
     }
 
-    private String text(String key, Object... args) {
+    /** A plugin text by key, in the user's language. */
+    public String text(String key, Object... args) {
         I18nHelper i18n = authentication.getI18nHelper();
         Object[] printable = new Object[args.length];
         for (int i = 0; i < args.length; i++) {

@@ -55,12 +55,15 @@ public final class PhaseGateValidatorFactory extends AbstractWorkflowPluginFacto
     @Override
     protected void getVelocityParamsForView(Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
         PhaseGateValidatorArgs args = args(descriptor);
-        List<String> summaries = new ArrayList<>();
+        List<Map<String, String>> summaries = new ArrayList<>();
         String name = "?";
         try {
             PhaseGate gate = codec.read(args.gateJson());
             name = gate.name();
-            gate.rules().forEach(rule -> summaries.add(rule.toString()));
+            gate.rules()
+                    .forEach(rule -> summaries.add(Map.of(
+                            "name", messages.text("phasegate.rule." + rule.id().configName() + ".name"),
+                            "detail", rule.toString())));
         } catch (GateConfigException e) {
             // shown as problems below
         }

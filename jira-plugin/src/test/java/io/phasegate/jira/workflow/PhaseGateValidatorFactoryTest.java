@@ -148,7 +148,9 @@ class PhaseGateValidatorFactoryTest {
                         .toDescriptorParams()));
         Document ok = Jsoup.parseBodyFragment(Templates.render(VIEW, params));
         assertThat(ok.select("strong").text()).isEqualTo("Ready");
-        assertThat(ok.select("li")).hasSize(1);
+        assertThat(ok.select("li"))
+                .singleElement()
+                .satisfies(li -> assertThat(li.text()).startsWith("Sub-tasks").contains("subtasks"));
         assertThat(ok.select(".aui-lozenge").text()).contains("Lets transitions through");
 
         Map<String, Object> broken = new HashMap<>();
