@@ -91,6 +91,11 @@ final class FakeJira implements AutoCloseable {
         return this;
     }
 
+    /** Drops every fault still pending: Jira is well again. */
+    void heal() {
+        faults.clear();
+    }
+
     List<String> requests() {
         return List.copyOf(requests);
     }
