@@ -31,8 +31,9 @@ final class BoardSprints {
             pages++;
             startAt += pageValues.size();
             boolean last = page.path("isLast").asBoolean(pageValues.isEmpty()) || pageValues.isEmpty();
-            progress.fetched("sprints", pages, values.size(), last ? values.size() : values.size() + 1);
             if (last) {
+                // The sprint resource tells no total, so there is nothing to show before the end.
+                progress.fetched("sprints", pages, values.size(), values.size());
                 break;
             }
         }

@@ -3,6 +3,7 @@ package io.phasegate.standalone.export;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,13 @@ final class ExportManifest {
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        JsonNode json = ExportJson.parse(bytes.get());
+        JsonNode json;
+        try {
+            json = ExportJson.parse(bytes.get());
+        } catch (UncheckedIOException e) {
+            throw ExportException.badInput(files.dir().resolve(FILE) + " is not readable JSON ("
+                    + e.getCause().getMessage() + "). Use another --out directory or --restart.");
+        }
         ExportOptions previous = ExportJson.MAPPER.convertValue(json.path("options"), ExportOptions.class);
         if (!FORMAT.equals(json.path("format").asText()) || !options.equals(previous)) {
             throw ExportException.badInput(files.dir() + " holds an export made with other options (" + previous

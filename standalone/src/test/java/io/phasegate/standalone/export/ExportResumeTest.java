@@ -109,6 +109,18 @@ class ExportResumeTest {
         }
     }
 
+    @Test
+    void aBrokenManifestAsksForRestart() throws IOException {
+        Files.writeString(interrupted.resolve("manifest.json"), "{\"format\":");
+        try (FakeJira jira = ExportRunner.dataCenterJira()) {
+            ExportRunner.Run run = runner.dataCenter(jira, interrupted);
+
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("manifest.json is not readable JSON", "--restart");
+            assertThat(runner.dataCenter(jira, interrupted, "--restart").exit()).isZero();
+        }
+    }
+
     private static void assertSameExport(Path actual, Path expected) {
         assertThat(files(actual).stream().map(Path::getFileName).toList())
                 .isEqualTo(files(expected).stream().map(Path::getFileName).toList());
