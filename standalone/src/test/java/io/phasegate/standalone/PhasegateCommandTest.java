@@ -18,7 +18,9 @@ class PhasegateCommandTest {
                 PhasegateCommand.newCommandLine().setOut(new PrintWriter(out)).execute("--help");
 
         assertThat(exitCode).isZero();
-        assertThat(out.toString()).containsPattern("check +Checks whether a Jira issue passes a gate.").contains("export");
+        assertThat(out.toString())
+                .containsPattern("check +Checks whether a Jira issue passes a gate.")
+                .contains("export");
     }
 
     @Test
