@@ -24,6 +24,8 @@ final class SprintRun {
     private final Function<Instant, SimIssue> newBug;
     private final List<SimIssue> touched = new ArrayList<>();
     private final GroundTruth.Recorder truth;
+    /** Scope moves (adds, new bugs, removals) left this sprint, so that a long changelog is not all churn. */
+    private int scopeMoves;
 
     SprintRun(
             Random random,
@@ -49,6 +51,7 @@ final class SprintRun {
         }
         touched.addAll(carried);
         touched.addAll(planned);
+        scopeMoves = Math.max(3, touched.size() / 4);
         for (SimIssue issue : touched) {
             if (!issue.subtask && !issue.isDone()) {
                 truth.committed.put(issue.key, issue.points());
@@ -73,6 +76,9 @@ final class SprintRun {
 
     private void event(Instant at, List<SimIssue> backlog) {
         int roll = random.nextInt(100);
+        if (roll < 17 && scopeMoves-- <= 0) {
+            roll = 80; // out of scope moves: a flag toggle instead
+        }
         SimIssue issue = touched.isEmpty() ? null : touched.get(random.nextInt(touched.size()));
         if (roll < 8) {
             add(at, backlog);
