@@ -17,10 +17,21 @@ import java.util.function.Function;
 public final class IssueTimeline {
     private final IssueHistory history;
     private final List<SprintChange> sprintChanges;
+    // Split once: the metrics replay the same field many times per issue.
+    private final List<StatusChange> statusChanges;
+    private final List<EstimateChange> estimateChanges;
+    private final List<ResolutionChange> resolutionChanges;
+    private final List<FlagChange> flagChanges;
+    private final List<AssigneeChange> assigneeChanges;
 
     public IssueTimeline(IssueHistory history) {
         this.history = history;
         this.sprintChanges = history.changesOf(SprintChange.class);
+        this.statusChanges = history.changesOf(StatusChange.class);
+        this.estimateChanges = history.changesOf(EstimateChange.class);
+        this.resolutionChanges = history.changesOf(ResolutionChange.class);
+        this.flagChanges = history.changesOf(FlagChange.class);
+        this.assigneeChanges = history.changesOf(AssigneeChange.class);
     }
 
     public IssueHistory history() {
@@ -39,40 +50,25 @@ public final class IssueTimeline {
     }
 
     public String statusAt(Instant t) {
-        return replay(history.changesOf(StatusChange.class), StatusChange::from, StatusChange::to, history.status(), t);
+        return replay(statusChanges, StatusChange::from, StatusChange::to, history.status(), t);
     }
 
     /** The estimate at {@code t}; null when the issue was not estimated then. */
     public BigDecimal estimateAt(Instant t) {
-        return replay(
-                history.changesOf(EstimateChange.class),
-                EstimateChange::from,
-                EstimateChange::to,
-                history.estimate(),
-                t);
+        return replay(estimateChanges, EstimateChange::from, EstimateChange::to, history.estimate(), t);
     }
 
     public String resolutionAt(Instant t) {
-        return replay(
-                history.changesOf(ResolutionChange.class),
-                ResolutionChange::from,
-                ResolutionChange::to,
-                history.resolution(),
-                t);
+        return replay(resolutionChanges, ResolutionChange::from, ResolutionChange::to, history.resolution(), t);
     }
 
     public boolean flaggedAt(Instant t) {
-        return replay(history.changesOf(FlagChange.class), FlagChange::from, FlagChange::to, history.flagged(), t);
+        return replay(flagChanges, FlagChange::from, FlagChange::to, history.flagged(), t);
     }
 
     /** The assignee at {@code t}; null when unassigned. */
     public String assigneeAt(Instant t) {
-        return replay(
-                history.changesOf(AssigneeChange.class),
-                AssigneeChange::from,
-                AssigneeChange::to,
-                history.assignee(),
-                t);
+        return replay(assigneeChanges, AssigneeChange::from, AssigneeChange::to, history.assignee(), t);
     }
 
     /** The instants in {@code (after, upTo]} at which the issue entered the sprint, creation included. */
@@ -87,7 +83,7 @@ public final class IssueTimeline {
 
     /** The status changes in {@code (after, upTo]}. */
     public List<StatusChange> statusChangesIn(Instant after, Instant upTo) {
-        return history.changesOf(StatusChange.class).stream()
+        return statusChanges.stream()
                 .filter(change -> change.at().isAfter(after) && !change.at().isAfter(upTo))
                 .toList();
     }

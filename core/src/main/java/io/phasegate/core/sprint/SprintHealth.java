@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * The sprint-health engine for one board: given its sprints, its issues' histories, its
- * configuration and calendar, it computes the metrics M1–M13 and M15–M20 of a sprint.
+ * configuration and calendar, it computes the metrics M1–M13, M15–M20, the flow metrics M22–M26b,
+ * the work mix M27–M28 and the people-load risk M29 of a sprint.
  */
 public final class SprintHealth {
     private final BoardSprints sprints;
@@ -16,7 +17,10 @@ public final class SprintHealth {
     private final WorkCalendar calendar;
     private final SprintHealthSettings settings;
     private final Clock clock;
+    private final FlowSettings flow;
+    private final TeamCapacity capacity;
 
+    /** An engine with the default flow settings and no known capacity (M29 reports "no-capacity"). */
     public SprintHealth(
             BoardSprints sprints,
             List<IssueHistory> issues,
@@ -24,12 +28,26 @@ public final class SprintHealth {
             WorkCalendar calendar,
             SprintHealthSettings settings,
             Clock clock) {
+        this(sprints, issues, board, calendar, settings, clock, FlowSettings.defaults(), TeamCapacity.unknown());
+    }
+
+    public SprintHealth(
+            BoardSprints sprints,
+            List<IssueHistory> issues,
+            BoardConfig board,
+            WorkCalendar calendar,
+            SprintHealthSettings settings,
+            Clock clock,
+            FlowSettings flow,
+            TeamCapacity capacity) {
         this.sprints = Objects.requireNonNull(sprints, "sprints");
         this.issues = List.copyOf(issues);
         this.board = Objects.requireNonNull(board, "board");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.flow = Objects.requireNonNull(flow, "flow");
+        this.capacity = Objects.requireNonNull(capacity, "capacity");
     }
 
     /** Reconstructs the sprint's ledger. */
@@ -50,6 +68,11 @@ public final class SprintHealth {
         metrics.addAll(new DeliveryMetrics(ledger, earlier, calendar, settings.rollingWindow()).all());
         metrics.addAll(new ProgressMetrics(ledger, calendar, settings).all());
         metrics.addAll(new FlowSignals(ledger, calendar, settings).all());
+        List<IssueFlow> reference = new ArrayList<>();
+        earlier.forEach(previous -> reference.addAll(new FlowMetrics(previous, calendar, flow, List.of()).completed()));
+        metrics.addAll(new FlowMetrics(ledger, calendar, flow, reference).all());
+        metrics.addAll(new WorkMix(ledger, flow).all());
+        metrics.add(new PeopleLoad(ledger, flow, capacity).load());
         return new SprintHealthReport(ledger, metrics);
     }
 }

@@ -7,6 +7,7 @@ final class Units {
     static final String RATIO = "ratio";
     static final String WORKING_DAYS = "working-days";
     static final String POINTS_PER_WORKING_DAY = "points-per-working-day";
+    static final String PEOPLE = "people";
 
     static final String NO_COMMITMENT = "no-commitment";
     static final String NO_FINAL_SCOPE = "no-final-scope";

@@ -43,6 +43,10 @@ final class IssueHistoryBuilder {
         return new IssueHistoryBuilder(key, "Bug", false);
     }
 
+    static IssueHistoryBuilder ofType(String key, String type) {
+        return new IssueHistoryBuilder(key, type, false);
+    }
+
     static IssueHistoryBuilder subtask(String key) {
         return new IssueHistoryBuilder(key, "Sub-task", true);
     }
