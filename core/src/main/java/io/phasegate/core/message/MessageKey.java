@@ -56,7 +56,20 @@ public enum MessageKey {
     AC_SECTION_EMPTY("phasegate.rule.acceptance-criteria.section-empty"),
     AC_SECTION_MISSING("phasegate.rule.acceptance-criteria.section-missing"),
     AC_SECTION_PLACEHOLDER("phasegate.rule.acceptance-criteria.section-placeholder"),
-    AC_TOO_FEW("phasegate.rule.acceptance-criteria.too-few");
+    AC_TOO_FEW("phasegate.rule.acceptance-criteria.too-few"),
+
+    // Jira Cloud: compiling a gate into a Jira expression.
+    CLOUD_RULE_NOT_CHECKED("phasegate.cloud.rule-not-checked"),
+    CLOUD_SECTION_NOT_EXPRESSIBLE("phasegate.cloud.section-not-expressible"),
+    CLOUD_GIVEN_WHEN_THEN_NOT_EXPRESSIBLE("phasegate.cloud.given-when-then-not-expressible"),
+    CLOUD_FIELD_NOT_EXPRESSIBLE("phasegate.cloud.field-not-expressible"),
+    CLOUD_CRITERIA_APPROXIMATED("phasegate.cloud.criteria-approximated"),
+    CLOUD_STORY_POINTS_TEXT("phasegate.cloud.story-points-text"),
+    CLOUD_FIELD_EXISTENCE("phasegate.cloud.field-existence"),
+    CLOUD_PER_SUBTASK_COST("phasegate.cloud.per-subtask-cost"),
+    CLOUD_TOO_LONG("phasegate.cloud.too-long"),
+    CLOUD_TOO_MANY_LEAVES("phasegate.cloud.too-many-leaves"),
+    CLOUD_TOO_MANY_EXPENSIVE("phasegate.cloud.too-many-expensive");
 
     private final String key;
 

@@ -1,0 +1,48 @@
+package io.phasegate.core.cloud;
+
+import io.phasegate.core.issue.FieldRef;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How a gate's field is read in a Jira expression: {@code issue.customfield_10016}, or the Jira
+ * expression property of the few system fields whose value the gate rules understand. A field id
+ * that is neither never reaches the expression, so it cannot inject code.
+ */
+final class FieldAccess {
+    private static final Pattern CUSTOM = Pattern.compile("customfield_[0-9]{1,18}");
+
+    // System field ids (REST) and their Jira expression property; other system fields hold users,
+    // dates or versions, which no gate rule reads as text.
+    private static final Map<String, String> SYSTEM = Map.of(
+            "description", "description", "environment", "environment", "labels", "labels", "summary", "summary");
+
+    private FieldAccess() {}
+
+    /** The property to read after {@code issue.}, if the field can be read in a Jira expression. */
+    static Optional<String> property(FieldRef field) {
+        if (CUSTOM.matcher(field.id()).matches()) {
+            return Optional.of(field.id());
+        }
+        return Optional.ofNullable(SYSTEM.get(field.id()));
+    }
+
+    /** Whether reading the field counts as an expensive operation (Jira loads custom fields on demand). */
+    static boolean expensive(FieldRef field) {
+        return field.isCustom();
+    }
+
+    /**
+     * The non-blank entries of a value {@code v}, trimmed, as the engine's {@code FieldText.entries}
+     * reads them: a number is one entry, a list (labels, multi-select options) one entry per value,
+     * an option its value, text (a String or rich text's {@code plainText}) one entry per line.
+     */
+    static String entries(String value) {
+        return "[" + value + "].map(v => (v == null ? [] : typeof v == 'Number' ? ['' + v]"
+                + " : typeof v == 'List' ? v.map(e => typeof e == 'String' ? e : e.value)"
+                + " : typeof v == 'Map' ? [v.value]"
+                + " : (typeof v == 'RichText' ? v.plainText : v).split('\\n'))"
+                + ".filter(e => e != null).map(e => e.trim()).filter(e => e != ''))[0]";
+    }
+}

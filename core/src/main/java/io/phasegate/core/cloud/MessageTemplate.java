@@ -1,0 +1,149 @@
+package io.phasegate.core.cloud;
+
+import java.text.ChoiceFormat;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns one i18n text in {@link MessageFormat} syntax into a Jira expression that yields the same
+ * sentence: arguments known when compiling are formatted as MessageFormat would, arguments only the
+ * issue knows become expressions, and {@code {n,choice,...}} on such an argument becomes a {@code ?:}
+ * chain. Supports what the core texts use: quotes, {@code {n}}, {@code {n,number,#}} and one level
+ * of {@code choice}.
+ */
+final class MessageTemplate {
+
+    /** A message argument: a value known when compiling, or an expression evaluated on the issue. */
+    sealed interface Arg {}
+
+    /** Known when compiling, such as a field id or a configured minimum. */
+    record Constant(Object value) implements Arg {}
+
+    /** A Number-typed expression, such as a count. */
+    record NumberExpression(String expression) implements Arg {}
+
+    /** A String-typed expression, such as a list of issue keys. */
+    record TextExpression(String expression) implements Arg {}
+
+    private MessageTemplate() {}
+
+    static Arg constant(Object value) {
+        return new Constant(value);
+    }
+
+    static Arg number(String expression) {
+        return new NumberExpression(expression);
+    }
+
+    static Arg text(String expression) {
+        return new TextExpression(expression);
+    }
+
+    /** A String-typed expression for the pattern with these arguments. */
+    static String render(String pattern, List<Arg> args) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                i = quoted(pattern, i, literal);
+            } else if (c == '{') {
+                int end = closingBrace(pattern, i);
+                flush(literal, parts);
+                parts.add(argument(pattern.substring(i + 1, end), args));
+                i = end + 1;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        flush(literal, parts);
+        return parts.isEmpty() ? "''" : "(" + String.join(" + ", parts) + ")";
+    }
+
+    private static int quoted(String pattern, int at, StringBuilder literal) {
+        if (at + 1 < pattern.length() && pattern.charAt(at + 1) == '\'') {
+            literal.append('\'');
+            return at + 2;
+        }
+        int i = at + 1;
+        while (i < pattern.length()) {
+            if (pattern.charAt(i) == '\'') {
+                if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '\'') {
+                    literal.append('\'');
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            literal.append(pattern.charAt(i++));
+        }
+        return i;
+    }
+
+    private static int closingBrace(String pattern, int open) {
+        int depth = 0;
+        for (int i = open; i < pattern.length(); i++) {
+            depth += pattern.charAt(i) == '{' ? 1 : pattern.charAt(i) == '}' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unbalanced braces in message pattern: " + pattern);
+    }
+
+    private static void flush(StringBuilder literal, List<String> parts) {
+        if (literal.length() > 0) {
+            parts.add(ExpressionText.quote(literal.toString()));
+            literal.setLength(0);
+        }
+    }
+
+    private static String argument(String spec, List<Arg> args) {
+        String[] pieces = spec.split(",", 3);
+        Arg arg = args.get(Integer.parseInt(pieces[0].strip()));
+        String type = pieces.length > 1 ? pieces[1].strip() : "";
+        if (type.equals("choice")) {
+            return choice(new ChoiceFormat(pieces[2]), arg, args);
+        }
+        if (arg instanceof Constant constant) {
+            String format = "{0" + (pieces.length > 1 ? "," + spec.substring(spec.indexOf(',') + 1) : "") + "}";
+            return ExpressionText.quote(
+                    new MessageFormat(format, Locale.ENGLISH).format(new Object[] {constant.value()}));
+        }
+        return arg instanceof NumberExpression number
+                ? "('' + " + number.expression() + ")"
+                : "(" + ((TextExpression) arg).expression() + ")";
+    }
+
+    private static String choice(ChoiceFormat choice, Arg arg, List<Arg> args) {
+        double[] limits = choice.getLimits();
+        Object[] formats = choice.getFormats();
+        if (arg instanceof Constant constant) {
+            double value = ((Number) constant.value()).doubleValue();
+            int chosen = 0;
+            for (int i = 0; i < limits.length; i++) {
+                chosen = value >= limits[i] ? i : chosen;
+            }
+            return render((String) formats[chosen], args);
+        }
+        String x = ((NumberExpression) arg).expression();
+        String chain = render((String) formats[0], args);
+        for (int i = 1; i < limits.length; i++) {
+            chain = "(" + condition(x, limits[i]) + " ? " + render((String) formats[i], args) + " : " + chain + ")";
+        }
+        return chain;
+    }
+
+    /** {@code 1<} in a choice is the double just above 1: for counts that reads as {@code x > 1}. */
+    private static String condition(String x, double limit) {
+        double below = ChoiceFormat.previousDouble(limit);
+        if (below == Math.rint(below) && limit != Math.rint(limit)) {
+            return x + " > " + (long) below;
+        }
+        return x + " >= " + (limit == Math.rint(limit) ? String.valueOf((long) limit) : String.valueOf(limit));
+    }
+}

@@ -1,0 +1,138 @@
+package io.phasegate.core.cloud;
+
+import static io.phasegate.core.testing.IssueSnapshots.aSubtask;
+import static io.phasegate.core.testing.IssueSnapshots.anIssue;
+import static io.phasegate.core.testing.IssueSnapshots.linkedIssue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phasegate.core.gate.GateVerdict;
+import io.phasegate.core.gate.PhaseGate;
+import io.phasegate.core.gate.config.GateConfigParser;
+import io.phasegate.core.issue.FieldRef;
+import io.phasegate.core.issue.FieldValue;
+import io.phasegate.core.issue.IssueLinkSnapshot.Direction;
+import io.phasegate.core.issue.IssueSnapshot;
+import io.phasegate.core.testing.EnglishTexts;
+import io.phasegate.core.testing.IssueSnapshots;
+import io.phasegate.core.testing.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Feeds the same issue to the engine and to the compiled expression (evaluated by the Node harness
+ * in cloud/test) and requires the same verdict and the same English text: {@code true} when the
+ * engine passes, otherwise the engine's messages one per line.
+ */
+class DifferentialTest {
+    static final FieldRef POINTS = FieldRef.of("customfield_10016");
+    static final FieldRef CRITERIA = FieldRef.of("customfield_10100");
+    static final FieldRef TEST_CASES = FieldRef.of("customfield_10200");
+    static final FieldRef DESIGN = FieldRef.of("customfield_10300");
+    static final List<FieldRef> FIELDS = List.of(POINTS, CRITERIA, TEST_CASES, DESIGN);
+
+    private final JiraExpressionCompiler compiler = JiraExpressionCompiler.withDefaults();
+
+    @Test
+    void documentedExampleGateAgreesOnHandWrittenIssues() {
+        PhaseGate gate = gate(
+                """
+                {'gate': 'ready-for-sprint', 'rules': [
+                  {'rule': 'story-points', 'field': 'customfield_10016', 'policy': 'issue'},
+                  {'rule': 'acceptance-criteria', 'field': 'customfield_10100', 'minItems': 2},
+                  {'rule': 'test-coverage', 'linkTypes': ['is tested by'], 'testIssueTypes': ['Test'],
+                   'ignoreStatuses': ['Obsolete'], 'field': 'customfield_10200', 'min': 1},
+                  {'rule': 'field-present', 'field': 'customfield_10300', 'label': 'Architectural design'},
+                  {'rule': 'linked-issue', 'linkTypes': ['relates to'], 'issueTypes': ['RFC'], 'min': 1},
+                  {'rule': 'subtasks-present', 'min': 1, 'ignoreStatuses': ["Won't do"]}]}
+                """);
+        IssueSnapshot ready = known(anIssue("PG-1"))
+                .with(POINTS, 3)
+                .with(CRITERIA, "Users can log in\nAdmins see the report")
+                .with(DESIGN, "https://wiki/design")
+                .testedBy(linkedIssue("PG-7", "Test", "Open"))
+                .link("Relates", "relates to", Direction.OUTWARD, linkedIssue("PG-8", "RFC", "Done"))
+                .subtasks(aSubtask("PG-2"))
+                .build();
+        IssueSnapshot blocked = known(anIssue("PG-1"))
+                .with(POINTS, 0)
+                .with(CRITERIA, "TBD\nN/A")
+                .testedBy(linkedIssue("PG-7", "Test", "Obsolete"))
+                .subtasks(aSubtask("PG-2").status("Won't do"))
+                .build();
+        assertAlike(List.of(gate, gate), List.of(ready, blocked));
+    }
+
+    @Test
+    void subtaskPoliciesAgree() {
+        List<PhaseGate> gates = new ArrayList<>();
+        List<IssueSnapshot> issues = new ArrayList<>();
+        for (String policy : List.of("issue", "every-subtask", "sum-of-subtasks")) {
+            PhaseGate gate = gate("{'gate': 'g', 'rules': [{'rule': 'story-points', 'field': 'customfield_10016',"
+                    + " 'policy': '" + policy + "', 'forbidParentWhenSubtasksEstimated': true}]}");
+            IssueSnapshot issue = known(anIssue("PG-1"))
+                    .with(POINTS, 5)
+                    .subtasks(
+                            known(aSubtask("PG-2")).with(POINTS, 0.5),
+                            known(aSubtask("PG-3")).with(POINTS, FieldValue.plain("lots")),
+                            known(aSubtask("PG-4")),
+                            known(aSubtask("PG-5")).with(POINTS, -1))
+                    .build();
+            gates.add(gate);
+            issues.add(issue);
+        }
+        assertAlike(gates, issues);
+    }
+
+    @Test
+    void generatedGatesAndIssuesAgree() {
+        Random random = new Random(20240611L);
+        List<PhaseGate> gates = new ArrayList<>();
+        List<IssueSnapshot> issues = new ArrayList<>();
+        for (int i = 0; i < 1500; i++) {
+            gates.add(gate(Generated.gate(random)));
+            issues.add(Generated.issue(random));
+        }
+        assertAlike(gates, issues);
+    }
+
+    static IssueSnapshots known(IssueSnapshots issue) {
+        FIELDS.forEach(issue::withoutValue);
+        return issue;
+    }
+
+    static PhaseGate gate(String json) {
+        return new GateConfigParser().parse(Json.parse(json));
+    }
+
+    private void assertAlike(List<PhaseGate> gates, List<IssueSnapshot> issues) {
+        List<String> expressions = new ArrayList<>();
+        List<Map<String, Object>> contexts = new ArrayList<>();
+        for (int i = 0; i < gates.size(); i++) {
+            expressions.add(compiler.compile(gates.get(i)).expression());
+            contexts.add(JiraContext.of(issues.get(i)));
+        }
+        List<NodeEvaluator.Result> results = NodeEvaluator.evaluate(expressions, contexts);
+        for (int i = 0; i < gates.size(); i++) {
+            GateVerdict verdict = gates.get(i).evaluate(issues.get(i));
+            NodeEvaluator.Result result = results.get(i);
+            String what = "gate " + gates.get(i) + "\non " + issues.get(i) + "\nexpression " + expressions.get(i);
+            assertThat(result.error()).as(what).isNull();
+            assertThat(result.value()).as(what).isEqualTo(expected(verdict));
+        }
+    }
+
+    static Object expected(GateVerdict verdict) {
+        if (verdict.passed()) {
+            return Boolean.TRUE;
+        }
+        return Stream.concat(
+                        verdict.violations().stream().map(v -> EnglishTexts.render(v.message())),
+                        verdict.misconfigurations().stream().map(m -> EnglishTexts.render(m.message())))
+                .collect(Collectors.joining("\n"));
+    }
+}
