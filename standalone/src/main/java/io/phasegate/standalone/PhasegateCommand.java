@@ -1,5 +1,6 @@
 package io.phasegate.standalone;
 
+import io.phasegate.standalone.health.HealthCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PhasegateCommand.Version.class,
         description = "Phase gates, sprint health and readiness coverage over Jira REST data.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, HealthCommand.class})
 public final class PhasegateCommand implements Runnable {
 
     @CommandLine.Spec
