@@ -91,7 +91,19 @@ final class ChangeConverter {
 
     private static BigDecimal number(String text) {
         String value = blankToNull(text);
-        return value == null ? null : new BigDecimal(value.strip());
+        return value == null ? null : plain(new BigDecimal(value.strip()));
+    }
+
+    /**
+     * An estimate without trailing zeros: the field says {@code 5.0} where the changelog says {@code
+     * 5}, and sums should not mix the two spellings.
+     */
+    static BigDecimal plain(BigDecimal estimate) {
+        if (estimate == null) {
+            return null;
+        }
+        BigDecimal stripped = estimate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String blankToNull(String text) {

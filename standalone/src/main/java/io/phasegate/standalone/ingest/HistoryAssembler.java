@@ -71,7 +71,7 @@ final class HistoryAssembler {
                 created,
                 status,
                 raw.resolution,
-                fields.estimateField() == null ? null : raw.numbers.get(fields.estimateField()),
+                fields.estimateField() == null ? null : ChangeConverter.plain(raw.numbers.get(fields.estimateField())),
                 sprintIds(raw),
                 flagged(raw),
                 raw.assignee,
