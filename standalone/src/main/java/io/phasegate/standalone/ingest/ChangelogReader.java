@@ -46,10 +46,9 @@ final class ChangelogReader {
     }
 
     private void history(JsonParser parser, RawIssue issue) throws IOException {
-        issue.histories++;
+        int index = issue.histories++;
         String created = null;
         List<String[]> items = new ArrayList<>(2);
-        String where = JsonFiles.pointer(parser);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -71,8 +70,8 @@ final class ChangelogReader {
         }
         Instant at = JiraTime.parse(created).orElse(null);
         if (at == null) {
-            issue.note(where + "/created is \"" + created + "\", not a time; " + items.size()
-                    + " changelog item(s) ignored");
+            issue.note(issue.pointer + "/changelog/histories/" + index + "/created is \"" + created + "\", not a time; "
+                    + items.size() + " changelog item(s) ignored");
             return;
         }
         for (String[] item : items) {

@@ -1,6 +1,9 @@
 package io.phasegate.standalone.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +17,24 @@ final class CustomArrays {
 
     private CustomArrays() {}
 
-    static void classify(String fieldId, JsonNode array, RawIssue issue, StringPool pool) {
+    /** Streams the array the parser is at: strings are read as they come, objects as small trees. */
+    static void read(String fieldId, JsonParser parser, RawIssue issue, StringPool pool) throws IOException {
+        List<Object> elements = new ArrayList<>(2);
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == JsonToken.VALUE_STRING) {
+                elements.add(parser.getText());
+            } else if (token == JsonToken.START_OBJECT) {
+                elements.add(JsonFiles.tree(parser));
+            } else {
+                parser.skipChildren();
+                elements.add(null);
+            }
+        }
+        classify(fieldId, elements, issue, pool);
+    }
+
+    static void classify(String fieldId, List<Object> array, RawIssue issue, StringPool pool) {
         if (array.isEmpty()) {
             return;
         }
@@ -27,11 +47,12 @@ final class CustomArrays {
     }
 
     /** The sprints an array lists, or null when the array is something else. */
-    private static List<SprintRef> sprints(JsonNode array, StringPool pool) {
+    private static List<SprintRef> sprints(List<Object> array, StringPool pool) {
         List<SprintRef> sprints = new ArrayList<>(array.size());
-        for (JsonNode element : array) {
-            SprintRef sprint =
-                    element.isTextual() ? SprintRef.parseGreenhopper(element.textValue()) : sprintObject(element, pool);
+        for (Object element : array) {
+            SprintRef sprint = element instanceof String text
+                    ? SprintRef.parseGreenhopper(text)
+                    : element instanceof JsonNode node ? sprintObject(node, pool) : null;
             if (sprint == null) {
                 return null;
             }
@@ -55,9 +76,10 @@ final class CustomArrays {
                 : null;
     }
 
-    private static boolean isImpediment(JsonNode array) {
-        for (JsonNode element : array) {
-            if (IMPEDIMENT.equals(element.path("value").textValue())) {
+    private static boolean isImpediment(List<Object> array) {
+        for (Object element : array) {
+            if (element instanceof JsonNode node
+                    && IMPEDIMENT.equals(node.path("value").textValue())) {
                 return true;
             }
         }

@@ -2,7 +2,6 @@ package io.phasegate.standalone.ingest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.phasegate.core.issue.StatusCategory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ final class IssuePageReader {
         try {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
-                issues(parser, sink);
+                issues(parser, "/", sink);
             } else if (first == JsonToken.START_OBJECT) {
                 response(parser, sink);
             } else {
@@ -63,7 +62,7 @@ final class IssuePageReader {
             JsonToken value = parser.nextToken();
             if ("issues".equals(name) && value == JsonToken.START_ARRAY) {
                 sawIssues = true;
-                issues(parser, sink);
+                issues(parser, "/issues/", sink);
             } else if ("names".equals(name) && value == JsonToken.START_OBJECT) {
                 JsonFiles.tree(parser).properties().forEach(entry -> {
                     if (entry.getValue().isTextual()) {
@@ -82,14 +81,16 @@ final class IssuePageReader {
         }
     }
 
-    private void issues(JsonParser parser, Consumer<RawIssue> sink) throws IOException {
+    private void issues(JsonParser parser, String prefix, Consumer<RawIssue> sink) throws IOException {
         JsonToken token;
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        String fileName = file.getFileName().toString();
+        for (int index = 0; (token = parser.nextToken()) != JsonToken.END_ARRAY; index++) {
             if (token != JsonToken.START_OBJECT) {
                 throw JsonFiles.broken(file, parser, "is " + JsonFiles.kind(token) + "; " + EXPECTED);
             }
             RawIssue issue = new RawIssue();
-            issue.where = file.getFileName() + " " + JsonFiles.pointer(parser);
+            issue.pointer = prefix + index;
+            issue.where = fileName + " " + issue.pointer;
             issue(parser, issue);
             sink.accept(issue);
         }
@@ -116,46 +117,35 @@ final class IssuePageReader {
             String id = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (id) {
-                case "issuetype" -> issueType(JsonFiles.tree(parser), issue);
+                case "issuetype" -> issueType(parser, issue);
                 case "parent" -> {
                     issue.hasParent = value == JsonToken.START_OBJECT;
                     parser.skipChildren();
                 }
                 case "created" -> issue.created = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                case "status" -> status(JsonFiles.tree(parser), issue);
-                case "resolution" -> issue.resolution =
-                        pool.of(JsonFiles.tree(parser).path("name").textValue());
-                case "assignee" -> issue.assignee =
-                        pool.of(JsonFiles.tree(parser).path("displayName").textValue());
-                case "labels" -> labels(JsonFiles.tree(parser), issue);
+                case "status" -> status(parser, issue);
+                case "resolution" -> issue.resolution = pool.of(SmallValues.text(parser, "name"));
+                case "assignee" -> issue.assignee = pool.of(SmallValues.text(parser, "displayName"));
+                case "labels" -> issue.labels = SmallValues.strings(parser, pool);
                 default -> customValue(parser, id, value, issue);
             }
         }
     }
 
-    private void issueType(JsonNode type, RawIssue issue) {
-        issue.issueType = pool.of(type.path("name").textValue());
-        if (type.path("subtask").isBoolean()) {
-            issue.subtaskType = type.get("subtask").booleanValue();
+    private void issueType(JsonParser parser, RawIssue issue) throws IOException {
+        String[] values = SmallValues.read(parser, "name", "subtask");
+        issue.issueType = pool.of(values[0]);
+        if (values[1] != null) {
+            issue.subtaskType = Boolean.parseBoolean(values[1]);
         }
     }
 
-    private void status(JsonNode status, RawIssue issue) {
-        issue.statusId = pool.of(status.path("id").asText(null));
-        issue.statusName = pool.of(status.path("name").textValue());
-        StatusCategory category = StatusCategory.fromJiraKey(
-                status.path("statusCategory").path("key").textValue());
+    private void status(JsonParser parser, RawIssue issue) throws IOException {
+        String[] values = SmallValues.read(parser, "id", "name", "statusCategory.key");
+        issue.statusId = pool.of(values[0]);
+        issue.statusName = pool.of(values[1]);
+        StatusCategory category = StatusCategory.fromJiraKey(values[2]);
         statuses.learn(issue.statusId, issue.statusName, category, StatusCatalogue.Source.ISSUE_FIELD);
-    }
-
-    private void labels(JsonNode labels, RawIssue issue) {
-        if (labels.isArray() && !labels.isEmpty()) {
-            String[] values = new String[labels.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = pool.of(labels.get(i).asText());
-            }
-            issue.labels = java.util.List.of(values);
-        }
     }
 
     private void customValue(JsonParser parser, String id, JsonToken value, RawIssue issue) throws IOException {
@@ -164,7 +154,7 @@ final class IssuePageReader {
         } else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
             issue.numbers.put(pool.of(id), parser.getDecimalValue());
         } else if (value == JsonToken.START_ARRAY) {
-            CustomArrays.classify(pool.of(id), JsonFiles.tree(parser), issue, pool);
+            CustomArrays.read(pool.of(id), parser, issue, pool);
         } else {
             parser.skipChildren();
         }

@@ -15,7 +15,11 @@ import java.util.Set;
  */
 final class RawIssue {
     String key;
+    /** The file and JSON pointer of the issue, such as {@code issues-2.json /issues/7}, for warnings. */
     String where;
+    /** The JSON pointer of the issue in its file. */
+    String pointer;
+
     String issueType;
     Boolean subtaskType;
     boolean hasParent;

@@ -107,14 +107,24 @@ class HealthCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0))
                 .isEqualTo("Board 7 \"PG board\" | Done: right-most-column | working days: MON TUE WED THU FRI");
-        assertThat(lines).contains("Sprint 102 \"Sprint 2\" (closed)");
-        assertThat(lines)
-                .contains(
-                        "  ID    Metric                       Value  Unit",
-                        "  M1    Committed scope                 25  points",
-                        "  M10   Say/Do                      0.4400  ratio",
-                        "  M13b  Velocity stability (CoV)    0.3333  ratio");
-        assertThat(lines).contains("Warnings:");
+        int header = lines.indexOf("Sprint 102 \"Sprint 2\" (closed)") + 1;
+        assertThat(lines.get(header)).matches("  ID +Metric +Value  Unit");
+        int valueEnd = lines.get(header).indexOf("Value") + "Value".length();
+        List<String> rows = lines.subList(header + 1, lines.indexOf("Warnings:"));
+        // Ids and names left-aligned, values right-aligned on one column, then the unit.
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row).startsWith("  M");
+            assertThat(row.charAt(valueEnd - 1)).isNotEqualTo(' ');
+            assertThat(row.substring(valueEnd)).matches("  [a-z-]+");
+        });
+        assertThat(rows).anySatisfy(row -> assertThat(row.split(" {2,}"))
+                .containsExactly("", "M1", "Committed scope", "25", "points"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.split(" {2,}"))
+                .containsExactly("", "M10", "Say/Do", "0.4400", "ratio"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.split(" {2,}"))
+                .containsExactly("", "M13b", "Velocity stability (CoV)", "0.3333", "ratio"));
+        assertThat(lines.subList(lines.indexOf("Warnings:"), lines.size()))
+                .contains("  - PG-9: status \"Waiting\" is on no board column: while in it the issue counts 0 points");
     }
 
     @Test
