@@ -79,9 +79,11 @@ final class ChangelogReader {
         }
     }
 
-    // field, fieldId, from, fromString, to, toString
+    // field, fieldId, from, fromString, to, toString. Jira writes field and fieldId first: once they
+    // say the item is irrelevant (most items are), its values are passed over without being decoded.
     private String[] item(JsonParser parser) throws IOException {
         String[] item = new String[6];
+        boolean relevant = true;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -95,7 +97,12 @@ final class ChangelogReader {
                         case "toString" -> 5;
                         default -> -1;
                     };
-            if (slot >= 0 && value == JsonToken.VALUE_STRING) {
+            if (slot >= 2 && relevant && item[0] != null) {
+                relevant = kind(item) != null;
+            }
+            if (slot >= 0 && !relevant) {
+                parser.skipChildren();
+            } else if (slot >= 0 && value == JsonToken.VALUE_STRING) {
                 item[slot] = parser.getText();
             } else if (slot >= 0 && (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT)) {
                 item[slot] = parser.getText();
