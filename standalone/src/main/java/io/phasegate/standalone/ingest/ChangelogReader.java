@@ -119,6 +119,20 @@ final class ChangelogReader {
             statuses.learn(item[2], item[3], StatusCategory.UNKNOWN, StatusCatalogue.Source.CHANGELOG);
             statuses.learn(item[4], item[5], StatusCategory.UNKNOWN, StatusCatalogue.Source.CHANGELOG);
         }
+        if (kind == RawChange.Kind.STATUS) {
+            // The converter names statuses by id; the names are kept only for ids nothing else names.
+            String from = statuses.shared(item[2]);
+            String to = statuses.shared(item[4]);
+            issue.changes.add(new RawChange(
+                    at,
+                    kind,
+                    null,
+                    from,
+                    from != null && statuses.knows(from) ? null : item[3],
+                    to,
+                    to != null && statuses.knows(to) ? null : item[5]));
+            return;
+        }
         String field = kind == RawChange.Kind.ESTIMATE ? pool.of(item[1] != null ? item[1] : item[0]) : null;
         issue.changes.add(
                 new RawChange(at, kind, field, pool.of(item[2]), pool.of(item[3]), pool.of(item[4]), pool.of(item[5])));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,16 +88,22 @@ public final class DataDirectory {
             List<RawIssue> raws, FieldChoice fields, BoardStatuses board, Map<String, Long> sprintIdsByName) {
         ChangeConverter converter = new ChangeConverter(fields, statuses, sprintIdsByName);
         HistoryAssembler assembler = new HistoryAssembler(fields, statuses, converter, board.mapped(), warnings);
-        Map<String, IssueHistory> byKey = new LinkedHashMap<>();
+        List<IssueHistory> issues = new ArrayList<>(raws.size());
+        Set<String> keys = new HashSet<>(raws.size() * 2);
         for (int i = 0; i < raws.size(); i++) {
             RawIssue raw = raws.set(i, null); // let the raw form go as soon as its history exists
             IssueHistory history = assembler.assemble(raw);
-            if (history != null && byKey.putIfAbsent(history.key().value(), history) != null) {
+            if (history == null) {
+                continue;
+            }
+            if (keys.add(history.key().value())) {
+                issues.add(history);
+            } else {
                 warnings.add(new DataWarning(
-                        history.key(), "(" + raw.where + ") is listed twice; the first " + "listing is used"));
+                        history.key(), "(" + raw.where + ") is listed twice; the first listing is used"));
             }
         }
-        return new ArrayList<>(byKey.values());
+        return issues;
     }
 
     private void noteMissingChangelogs(List<RawIssue> raws) {

@@ -27,8 +27,12 @@ final class FieldChooser {
         Map<String, Integer> sprintShaped = new HashMap<>();
         Map<String, Integer> flagShaped = new HashMap<>();
         for (RawIssue issue : issues) {
-            issue.sprintFields.keySet().forEach(id -> sprintShaped.merge(id, 1, Integer::sum));
-            issue.impediments.forEach(id -> flagShaped.merge(id, 1, Integer::sum));
+            if (!issue.sprintFields.isEmpty()) {
+                issue.sprintFields.keySet().forEach(id -> sprintShaped.merge(id, 1, Integer::sum));
+            }
+            if (!issue.impediments.isEmpty()) {
+                issue.impediments.forEach(id -> flagShaped.merge(id, 1, Integer::sum));
+            }
         }
         String sprint = named("Sprint", sprintShaped, "the Sprint field");
         String flag = named("Flagged", flagShaped, "the Flagged field");

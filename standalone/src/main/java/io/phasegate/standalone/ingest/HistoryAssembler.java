@@ -75,7 +75,7 @@ final class HistoryAssembler {
                 sprintIds(raw),
                 flagged(raw),
                 raw.assignee,
-                new LinkedHashSet<>(raw.labels),
+                Set.copyOf(raw.labels),
                 changes);
         checkSprints(history, notes);
         return history;
@@ -92,6 +92,11 @@ final class HistoryAssembler {
     }
 
     private List<IssueChange> changes(RawIssue raw, Consumer<String> notes) {
+        // Cloud lists histories newest first. Sorted here, on one record type, rather than after
+        // conversion on six; the sort is stable, so the items of one history keep their order.
+        if (!inTimeOrder(raw.changes)) {
+            raw.changes.sort(Comparator.comparing(RawChange::at));
+        }
         List<IssueChange> changes = new ArrayList<>(raw.changes.size());
         for (RawChange item : raw.changes) {
             IssueChange change = converter.convert(item, notes);
@@ -99,9 +104,16 @@ final class HistoryAssembler {
                 changes.add(change);
             }
         }
-        // Cloud lists histories newest first; the sort is stable, so items of one history keep their order.
-        changes.sort(Comparator.comparing(IssueChange::at));
         return changes;
+    }
+
+    private static boolean inTimeOrder(List<RawChange> changes) {
+        for (int i = 1; i < changes.size(); i++) {
+            if (changes.get(i).at().isBefore(changes.get(i - 1).at())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Instant created(RawIssue raw, List<IssueChange> changes, Consumer<String> notes) {
@@ -153,11 +165,15 @@ final class HistoryAssembler {
     }
 
     private static void checkSprints(IssueHistory history, Consumer<String> notes) {
-        List<SprintChange> sprints = history.changesOf(SprintChange.class);
-        if (!sprints.isEmpty() && !sprints.get(sprints.size() - 1).to().equals(history.sprintIds())) {
-            notes.accept("the Sprint history ends at "
-                    + sprints.get(sprints.size() - 1).to() + " but the Sprint field now holds " + history.sprintIds()
-                    + "; replayed from the history");
+        SprintChange last = null;
+        for (IssueChange change : history.changes()) {
+            if (change instanceof SprintChange sprint) {
+                last = sprint;
+            }
+        }
+        if (last != null && !last.to().equals(history.sprintIds())) {
+            notes.accept("the Sprint history ends at " + last.to() + " but the Sprint field now holds "
+                    + history.sprintIds() + "; replayed from the history");
         }
     }
 

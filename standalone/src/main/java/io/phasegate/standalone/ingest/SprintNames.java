@@ -18,9 +18,9 @@ final class SprintNames {
 
     static Map<String, Long> check(
             Collection<SprintSnapshot> sprints, List<RawIssue> issues, FieldChoice fields, List<DataWarning> warnings) {
-        Map<String, Long> byName = new HashMap<>();
         Map<Long, String> listed = new HashMap<>();
         sprints.forEach(sprint -> listed.put(sprint.id(), sprint.name()));
+        Map<Long, String> firstSeen = new HashMap<>();
         Map<Long, Set<String>> otherNames = new LinkedHashMap<>();
         for (RawIssue issue : issues) {
             List<SprintRef> refs = fields.sprintField() == null ? null : issue.sprintFields.get(fields.sprintField());
@@ -31,13 +31,17 @@ final class SprintNames {
                 if (ref.name() == null) {
                     continue;
                 }
-                byName.putIfAbsent(ref.name(), ref.id());
+                // Keyed by id and compared with equals, not hashed: every issue of an export names its sprints.
+                firstSeen.putIfAbsent(ref.id(), ref.name());
                 String name = listed.get(ref.id());
                 if (name != null && !name.equals(ref.name())) {
                     otherNames.computeIfAbsent(ref.id(), id -> new TreeSet<>()).add(ref.name());
                 }
             }
         }
+        Map<String, Long> byName = new HashMap<>();
+        firstSeen.forEach((id, name) -> byName.putIfAbsent(name, id));
+        otherNames.forEach((id, names) -> names.forEach(name -> byName.putIfAbsent(name, id)));
         sprints.forEach(sprint -> byName.put(sprint.name(), sprint.id()));
         otherNames.forEach((id, names) -> warnings.add(new DataWarning(
                 null,

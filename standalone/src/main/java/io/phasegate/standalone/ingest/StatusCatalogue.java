@@ -21,7 +21,7 @@ final class StatusCatalogue {
         STATUS_LIST
     }
 
-    private record Entry(String name, StatusCategory category, Source source) {}
+    private record Entry(String id, String name, StatusCategory category, Source source) {}
 
     private final Map<String, Entry> byId = new HashMap<>();
     private final Map<String, Set<String>> namesSeen = new LinkedHashMap<>();
@@ -30,18 +30,33 @@ final class StatusCatalogue {
         if (id == null || id.isBlank() || name == null || name.isBlank()) {
             return;
         }
-        namesSeen.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(name);
         Entry known = byId.get(id);
+        if (known == null || !known.name.equals(name)) {
+            // A name equal to the known one was recorded when it became known.
+            namesSeen.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(name);
+        } else if (source.compareTo(known.source) <= 0
+                && (known.category != StatusCategory.UNKNOWN || category == StatusCategory.UNKNOWN)) {
+            return; // nothing new: the common case, once per issue and changelog item
+        }
         if (known == null || source.compareTo(known.source) > 0) {
             StatusCategory kept = category == StatusCategory.UNKNOWN && known != null ? known.category : category;
-            byId.put(id, new Entry(name, kept, source));
+            byId.put(id, new Entry(known == null ? id : known.id, name, kept, source));
         } else if (known.category == StatusCategory.UNKNOWN && category != StatusCategory.UNKNOWN) {
-            byId.put(id, new Entry(known.name, category, known.source));
+            byId.put(id, new Entry(known.id, known.name, category, known.source));
         }
     }
 
     boolean knows(String id) {
         return id != null && byId.containsKey(id);
+    }
+
+    /**
+     * The catalogue's own copy of a known id (else {@code id}), so that changelog items keep no
+     * strings of their own: an export repeats the same few ids in every issue.
+     */
+    String shared(String id) {
+        Entry entry = id == null ? null : byId.get(id);
+        return entry == null ? id : entry.id;
     }
 
     /** The current name of the status with this id, or {@code fallback} when the id is unknown. */
