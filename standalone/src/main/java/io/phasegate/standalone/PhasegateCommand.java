@@ -3,6 +3,7 @@ package io.phasegate.standalone;
 import io.phasegate.standalone.check.CheckCommand;
 import io.phasegate.standalone.cloud.ExpressionCommand;
 import io.phasegate.standalone.export.ExportCommand;
+import io.phasegate.standalone.health.HealthCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +21,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PhasegateCommand.Version.class,
         description = "Phase gates, sprint health and readiness coverage over Jira REST data.",
-        subcommands = {CommandLine.HelpCommand.class, CheckCommand.class, ExportCommand.class, ExpressionCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            CheckCommand.class,
+            HealthCommand.class,
+            ExportCommand.class,
+            ExpressionCommand.class
+        })
 public final class PhasegateCommand implements Runnable {
     /** Exit status of a bug (an exception no command expected); 1 and 2 mean blocked and bad input. */
     public static final int INTERNAL_ERROR = 3;

@@ -1,0 +1,184 @@
+package io.phasegate.standalone.health;
+
+import io.phasegate.core.sprint.DoneDefinition;
+import io.phasegate.core.sprint.SprintHealth;
+import io.phasegate.core.sprint.SprintHealthSettings;
+import io.phasegate.core.sprint.SprintSnapshot;
+import io.phasegate.core.sprint.SprintState;
+import io.phasegate.core.sprint.WorkCalendar;
+import io.phasegate.standalone.ingest.BoardData;
+import io.phasegate.standalone.ingest.DataDirectory;
+import io.phasegate.standalone.jira.RestDataException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code phasegate health}: sprint-health metrics of a board from a directory of Jira REST responses. */
+@Command(
+        name = "health",
+        mixinStandardHelpOptions = true,
+        description = "Sprint-health metrics (docs/metrics.md, M1-M20) over Jira REST data saved in a directory.")
+public final class HealthCommand implements Callable<Integer> {
+    static final int BAD_INPUT = 2;
+
+    /** Output formats. */
+    enum Format {
+        json,
+        table
+    }
+
+    /** The Done definitions as the option spells them. */
+    enum Done {
+        RIGHT_MOST_COLUMN("right-most-column", DoneDefinition.RIGHT_MOST_COLUMN),
+        STATUS_CATEGORY("status-category", DoneDefinition.STATUS_CATEGORY_DONE);
+
+        final String option;
+        final DoneDefinition definition;
+
+        Done(String option, DoneDefinition definition) {
+            this.option = option;
+            this.definition = definition;
+        }
+    }
+
+    static final class Which {
+        @Option(names = "--sprint", paramLabel = "ID", description = "The sprint to evaluate (its id).")
+        Long sprint;
+
+        @Option(names = "--all", description = "Every started sprint of the board.")
+        boolean all;
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "DIR",
+            description = "Directory of Jira REST responses (docs/data-files.md).")
+    Path data;
+
+    @ArgGroup(exclusive = true)
+    Which which = new Which();
+
+    @Option(
+            names = "--format",
+            defaultValue = "json",
+            paramLabel = "json|table",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(
+            names = "--done",
+            defaultValue = "right-most-column",
+            paramLabel = "right-most-column|status-category",
+            converter = DoneConverter.class,
+            description = "What counts as Done (default: ${DEFAULT-VALUE}).")
+    Done done;
+
+    @Option(
+            names = "--working-days",
+            defaultValue = "MON-FRI",
+            paramLabel = "DAYS",
+            description = "Working weekdays, e.g. MON-FRI or SUN-THU (default: ${DEFAULT-VALUE}).")
+    String workingDays;
+
+    @Option(
+            names = "--holidays",
+            split = ",",
+            paramLabel = "DATE",
+            description = "Non-working dates, e.g. 2026-12-25,2026-12-26.")
+    List<String> holidays = new ArrayList<>();
+
+    @Option(
+            names = "--zone",
+            defaultValue = "UTC",
+            paramLabel = "ZONE",
+            description = "Time zone in which working days begin (default: ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(
+            names = "--now",
+            paramLabel = "INSTANT",
+            description = "Evaluate as if it were this instant, e.g. 2026-02-01T12:00:00Z (default: the clock).")
+    Instant now;
+
+    @Override
+    public Integer call() {
+        try {
+            Set<DayOfWeek> days = CalendarOptions.workingDays(workingDays);
+            ZoneId zoneId = CalendarOptions.zone(zone);
+            WorkCalendar calendar = new WorkCalendar(days, CalendarOptions.holidays(holidays), zoneId);
+            Clock clock = now == null ? Clock.system(zoneId) : Clock.fixed(now, zoneId);
+            BoardData board = DataDirectory.read(data);
+            SprintHealth health = new SprintHealth(
+                    board.boardSprints(),
+                    board.issues(),
+                    board.boardConfig(done.definition),
+                    calendar,
+                    SprintHealthSettings.defaults(),
+                    clock);
+            List<SprintResult> results = new ArrayList<>();
+            for (SprintSnapshot sprint : chosen(board)) {
+                results.add(new SprintResult(sprint, health.evaluate(sprint), board.warningsFor(sprint.id())));
+            }
+            HealthRun run = new HealthRun(board, done.definition, days, results);
+            if (format == Format.table) {
+                HealthTable.write(run, spec.commandLine().getOut());
+            } else {
+                HealthJson.write(run, spec.commandLine().getOut());
+            }
+            return 0;
+        } catch (RestDataException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("phasegate health: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return BAD_INPUT;
+        }
+    }
+
+    /** --sprint ID, --all, or by default the active sprints, else the last closed one. */
+    private List<SprintSnapshot> chosen(BoardData board) {
+        if (which.sprint != null) {
+            SprintSnapshot sprint = board.sprint(which.sprint)
+                    .orElseThrow(() -> new IllegalArgumentException("--sprint " + which.sprint + ": no such sprint in "
+                            + "sprints*.json; the board has " + SprintChoice.listing(board.sprints())));
+            if (sprint.state() == SprintState.FUTURE) {
+                throw new IllegalArgumentException("--sprint " + which.sprint + ": sprint \"" + sprint.name()
+                        + "\" has not started; there is no health to measure yet");
+            }
+            return List.of(sprint);
+        }
+        List<SprintSnapshot> chosen =
+                which.all ? SprintChoice.started(board.sprints()) : SprintChoice.current(board.sprints());
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "no started sprint in sprints*.json; the board has " + SprintChoice.listing(board.sprints()));
+        }
+        return chosen;
+    }
+
+    /** Accepts {@code right-most-column} and {@code status-category}. */
+    static final class DoneConverter implements CommandLine.ITypeConverter<Done> {
+        @Override
+        public Done convert(String value) {
+            for (Done done : Done.values()) {
+                if (done.option.equalsIgnoreCase(value.strip())) {
+                    return done;
+                }
+            }
+            throw new CommandLine.TypeConversionException(
+                    "'" + value + "' is not right-most-column or status-category");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.phasegate.standalone.health;
+
+import io.phasegate.core.sprint.SprintHealthReport;
+import io.phasegate.core.sprint.SprintSnapshot;
+import io.phasegate.standalone.ingest.DataWarning;
+import java.util.List;
+
+/** One evaluated sprint with the data warnings that concern it. */
+record SprintResult(SprintSnapshot sprint, SprintHealthReport report, List<DataWarning> warnings) {
+    SprintResult {
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,112 @@
+package io.phasegate.standalone.ingest;
+
+import io.phasegate.core.sprint.AssigneeChange;
+import io.phasegate.core.sprint.EstimateChange;
+import io.phasegate.core.sprint.FlagChange;
+import io.phasegate.core.sprint.IssueChange;
+import io.phasegate.core.sprint.ResolutionChange;
+import io.phasegate.core.sprint.SprintChange;
+import io.phasegate.core.sprint.StatusChange;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Turns kept changelog items into the engine's {@link IssueChange}s: status ids to current status
+ * names, sprint id lists (or, from old data, sprint names) to ids, estimate text to numbers. An
+ * item that cannot be read is dropped with a note; it never stops the run.
+ */
+final class ChangeConverter {
+    private final FieldChoice fields;
+    private final StatusCatalogue statuses;
+    private final Map<String, Long> sprintIdsByName;
+
+    ChangeConverter(FieldChoice fields, StatusCatalogue statuses, Map<String, Long> sprintIdsByName) {
+        this.fields = fields;
+        this.statuses = statuses;
+        this.sprintIdsByName = sprintIdsByName;
+    }
+
+    /** The change, or null when the item is not one sprint health uses or cannot be read. */
+    IssueChange convert(RawChange item, Consumer<String> notes) {
+        return switch (item.kind()) {
+            case STATUS -> status(item, notes);
+            case RESOLUTION -> new ResolutionChange(
+                    item.at(), blankToNull(item.fromText()), blankToNull(item.toText()));
+            case ASSIGNEE -> new AssigneeChange(item.at(), blankToNull(item.fromText()), blankToNull(item.toText()));
+            case FLAG -> new FlagChange(
+                    item.at(), blankToNull(item.fromText()) != null, blankToNull(item.toText()) != null);
+            case SPRINT -> sprint(item, notes);
+            case ESTIMATE -> fields.estimateNames().contains(item.field()) ? estimate(item, notes) : null;
+        };
+    }
+
+    private StatusChange status(RawChange item, Consumer<String> notes) {
+        String from = statuses.name(item.from(), item.fromText());
+        String to = statuses.name(item.to(), item.toText());
+        if (from == null || to == null) {
+            notes.accept("a status change at " + item.at() + " names no status; ignored");
+            return null;
+        }
+        return new StatusChange(item.at(), from, to);
+    }
+
+    private SprintChange sprint(RawChange item, Consumer<String> notes) {
+        Set<Long> from = sprintIds(item.from(), item.fromText(), item, notes);
+        Set<Long> to = sprintIds(item.to(), item.toText(), item, notes);
+        return from == null || to == null ? null : new SprintChange(item.at(), from, to);
+    }
+
+    private Set<Long> sprintIds(String ids, String names, RawChange item, Consumer<String> notes) {
+        List<Long> parsed = SprintRef.parseIdList(ids);
+        if (parsed != null && (!parsed.isEmpty() || names == null || names.isBlank())) {
+            return new HashSet<>(parsed);
+        }
+        // Old data: no ids, only names. Names with commas cannot be told apart; unknown ones are dropped.
+        Set<Long> found = new HashSet<>();
+        for (String name : names.split(",")) {
+            Long id = sprintIdsByName.get(name.strip());
+            if (id == null) {
+                notes.accept("the Sprint change at " + item.at() + " names sprint \"" + name.strip()
+                        + "\", which no sprint list or Sprint field knows; that sprint is ignored");
+            } else {
+                found.add(id);
+            }
+        }
+        return found;
+    }
+
+    private static EstimateChange estimate(RawChange item, Consumer<String> notes) {
+        try {
+            return new EstimateChange(item.at(), number(item.fromText()), number(item.toText()));
+        } catch (NumberFormatException e) {
+            notes.accept("the estimate change at " + item.at() + " from \"" + item.fromText() + "\" to \""
+                    + item.toText() + "\" is not a number; ignored");
+            return null;
+        }
+    }
+
+    private static BigDecimal number(String text) {
+        String value = blankToNull(text);
+        return value == null ? null : plain(new BigDecimal(value.strip()));
+    }
+
+    /**
+     * An estimate without trailing zeros: the field says {@code 5.0} where the changelog says {@code
+     * 5}, and sums should not mix the two spellings.
+     */
+    static BigDecimal plain(BigDecimal estimate) {
+        if (estimate == null) {
+            return null;
+        }
+        BigDecimal stripped = estimate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

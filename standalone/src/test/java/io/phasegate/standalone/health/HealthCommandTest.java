@@ -1,0 +1,218 @@
+package io.phasegate.standalone.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.phasegate.standalone.health.HealthFixtures.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code phasegate health} run in-process over the fixture boards, as a user would run it. */
+class HealthCommandTest {
+    private static final String NOW = "2026-02-06T12:00:00Z";
+    // Exact decimals, as the contract writes them: 0.4400 stays 0.4400.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private static Run health(String... args) {
+        List<String> all = new ArrayList<>(List.of("health"));
+        all.addAll(List.of(args));
+        return HealthFixtures.run(all.toArray(String[]::new));
+    }
+
+    private static JsonNode json(Run run) throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return JSON.readTree(run.out());
+    }
+
+    @Test
+    void jsonFollowsTheContract() throws IOException {
+        JsonNode out = json(health("--data", HealthFixtures.dir("dc").toString(), "--sprint", "102", "--now", NOW));
+
+        assertThat(out.fieldNames()).toIterable().containsExactly("board", "done", "workingDays", "sprints");
+        assertThat(out.path("board").path("id").asLong()).isEqualTo(7);
+        assertThat(out.path("board").path("columns").get(3).toString())
+                .isEqualTo("{\"name\":\"Done\",\"statuses\":[\"Done\"]}");
+        assertThat(out.path("board").path("estimationField").asText()).isEqualTo("customfield_10002");
+        assertThat(out.path("done").asText()).isEqualTo("right-most-column");
+        assertThat(out.path("workingDays").toString()).isEqualTo("[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\"]");
+        JsonNode sprint = out.path("sprints").get(0);
+        assertThat(sprint.fieldNames()).toIterable().containsExactly("id", "name", "state", "metrics", "warnings");
+        assertThat(sprint.path("id").asLong()).isEqualTo(102);
+        assertThat(sprint.path("name").asText()).isEqualTo("Sprint 2");
+        assertThat(sprint.path("state").asText()).isEqualTo("closed");
+        JsonNode m10 = sprint.path("metrics").path("M10");
+        assertThat(m10.fieldNames()).toIterable().containsExactly("value", "unit", "issues", "notes", "formulaVersion");
+        assertThat(m10.toString())
+                .isEqualTo("{\"value\":0.4400,\"unit\":\"ratio\",\"issues\":[\"PG-2\",\"PG-6\",\"PG-10\",\"PG-12\"],"
+                        + "\"notes\":[\"count:4/8\"],\"formulaVersion\":1}");
+        assertThat(sprint.path("metrics").path("M1").path("value").toString()).isEqualTo("25");
+        assertThat(sprint.path("metrics").fieldNames()).toIterable().startsWith("M1", "M2", "M3", "M4", "M5", "M6");
+    }
+
+    @Test
+    void undefinedMetricsAreNullNotInfinity() throws IOException {
+        JsonNode out = json(health("--data", HealthFixtures.dir("cloud").toString(), "--sprint", "101", "--now", NOW));
+
+        JsonNode m13 = out.path("sprints").get(0).path("metrics").path("M13");
+        assertThat(m13.path("value").isNull()).isTrue();
+        assertThat(m13.path("notes").toString()).contains("no-history");
+    }
+
+    @Test
+    void byDefaultTheActiveSprintIsEvaluated() throws IOException {
+        JsonNode out = json(health("--data", HealthFixtures.dir("cloud").toString(), "--now", NOW));
+
+        assertThat(out.path("sprints")).hasSize(1);
+        assertThat(out.path("sprints").get(0).path("id").asLong()).isEqualTo(103);
+        assertThat(out.path("sprints").get(0).path("state").asText()).isEqualTo("active");
+    }
+
+    @Test
+    void allEvaluatesEveryStartedSprintButNotTheFutureOne() throws IOException {
+        JsonNode out = json(health("--data", HealthFixtures.dir("dc").toString(), "--all", "--now", NOW));
+
+        List<Long> ids = new ArrayList<>();
+        out.path("sprints").forEach(sprint -> ids.add(sprint.path("id").asLong()));
+        assertThat(ids).containsExactly(101L, 102L, 103L);
+    }
+
+    @Test
+    void warningsAreListedPerSprint() throws IOException {
+        JsonNode out = json(health("--data", HealthFixtures.dir("dc").toString(), "--all", "--now", NOW));
+
+        String sprintOne = out.path("sprints").get(0).path("warnings").toString();
+        String sprintTwo = out.path("sprints").get(1).path("warnings").toString();
+        assertThat(sprintTwo).contains("PG-9: status \\\"Waiting\\\" is on no board column");
+        assertThat(sprintOne).doesNotContain("PG-9").contains("status 3 is called \\\"In Work\\\"");
+    }
+
+    @Test
+    void tableIsAlignedAndReadable() {
+        Run run = health(
+                "--data", HealthFixtures.dir("dc").toString(), "--sprint", "102", "--format", "table", "--now", NOW);
+
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0))
+                .isEqualTo("Board 7 \"PG board\" | Done: right-most-column | working days: MON TUE WED THU FRI");
+        int header = lines.indexOf("Sprint 102 \"Sprint 2\" (closed)") + 1;
+        assertThat(lines.get(header)).matches("  ID +Metric +Value  Unit");
+        int valueEnd = lines.get(header).indexOf("Value") + "Value".length();
+        List<String> rows = lines.subList(header + 1, lines.indexOf("Warnings:"));
+        // Ids and names left-aligned, values right-aligned on one column, then the unit.
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row).startsWith("  M");
+            assertThat(row.charAt(valueEnd - 1)).isNotEqualTo(' ');
+            assertThat(row.substring(valueEnd)).matches("  [a-z-]+");
+        });
+        assertThat(rows).anySatisfy(row -> assertThat(row.split(" {2,}"))
+                .containsExactly("", "M1", "Committed scope", "25", "points"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.split(" {2,}"))
+                .containsExactly("", "M10", "Say/Do", "0.4400", "ratio"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.split(" {2,}"))
+                .containsExactly("", "M13b", "Velocity stability (CoV)", "0.3333", "ratio"));
+        assertThat(lines.subList(lines.indexOf("Warnings:"), lines.size()))
+                .contains("  - PG-9: status \"Waiting\" is on no board column: while in it the issue counts 0 points");
+    }
+
+    @Test
+    void calendarAndDoneOptionsChangeTheResult() throws IOException {
+        JsonNode out = json(health(
+                "--data", HealthFixtures.dir("dc").toString(),
+                "--now", NOW,
+                "--done", "status-category",
+                "--working-days", "MON-THU",
+                "--holidays", "2026-02-03,2026-02-04",
+                "--zone", "Europe/Berlin"));
+
+        assertThat(out.path("done").asText()).isEqualTo("status-category");
+        assertThat(out.path("workingDays").toString()).isEqualTo("[\"MON\",\"TUE\",\"WED\",\"THU\"]");
+        // Mon 10:00–24:00 Berlin (t0 09:00 UTC), Thu whole day; Fri is not worked: 14/24 + 1 elapsed
+        String notes = out.path("sprints")
+                .get(0)
+                .path("metrics")
+                .path("M15")
+                .path("notes")
+                .toString();
+        assertThat(notes).contains("working-days-elapsed:1.583333");
+    }
+
+    @Test
+    void unknownSprintExitsTwoAndListsTheSprints() {
+        Run run = health("--data", HealthFixtures.dir("dc").toString(), "--sprint", "999");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .startsWith("phasegate health: --sprint 999: no such sprint")
+                .contains("101 \"Sprint 1\" (closed)", "104 \"Sprint 4\" (future)");
+    }
+
+    @Test
+    void futureSprintExitsTwo() {
+        Run run = health("--data", HealthFixtures.dir("dc").toString(), "--sprint", "104");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("\"Sprint 4\" has not started");
+    }
+
+    @Test
+    void badOptionValuesExitTwo() {
+        Path dc = HealthFixtures.dir("dc");
+        assertThat(health("--data", dc.toString(), "--working-days", "MON-FUN").err())
+                .contains("--working-days: \"FUN\" is not a weekday");
+        assertThat(health("--data", dc.toString(), "--holidays", "25.12.2026").exitCode())
+                .isEqualTo(2);
+        assertThat(health("--data", dc.toString(), "--zone", "Mars/Olympus").exitCode())
+                .isEqualTo(2);
+        assertThat(health("--data", dc.toString(), "--done", "resolved").exitCode())
+                .isEqualTo(2);
+        assertThat(health("--data", dc.toString(), "--sprint", "102", "--all").exitCode())
+                .isEqualTo(2);
+        assertThat(health().exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void brokenFileExitsTwoNamingFileAndPlaceWithoutStackTrace(@TempDir Path dir) throws IOException {
+        for (String name : List.of("board-configuration.json", "sprints.json", "statuses.json")) {
+            Files.copy(HealthFixtures.dir("dc").resolve(name), dir.resolve(name));
+        }
+        Files.writeString(
+                dir.resolve("issues.json"), "{\"startAt\":0,\"issues\":[{\"key\":\"PG-1\",\"fields\":{\"status\":}}]}");
+
+        Run run = health("--data", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith("phasegate health: issues.json: is not valid JSON at line 1, column 57")
+                .contains("/issues/0/fields/status")
+                .doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void missingDirectoryExitsTwo(@TempDir Path dir) {
+        Run run = health("--data", dir.resolve("nope").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("is not a directory");
+    }
+
+    @Test
+    void healthIsRegisteredInTheRootCommand() {
+        Run run = HealthFixtures.run("--help");
+
+        assertThat(run.out()).contains("health");
+    }
+}
