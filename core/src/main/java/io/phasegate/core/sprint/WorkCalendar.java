@@ -23,6 +23,7 @@ import java.util.Set;
 public record WorkCalendar(Set<DayOfWeek> workingDays, Set<LocalDate> holidays, ZoneId zone) {
     private static final int DAY_SCALE = 6;
     private static final long DAY_MICROS = 1_000_000L;
+    private static final long SECONDS_PER_DAY = 86_400L;
     /** Wider than any offset jump (offsets lie within ±18 h), so the days at both ends are covered. */
     private static final Duration TRANSITION_MARGIN = Duration.ofDays(3);
 
@@ -49,9 +50,13 @@ public record WorkCalendar(Set<DayOfWeek> workingDays, Set<LocalDate> holidays, 
         if (!to.isAfter(from)) {
             return BigDecimal.ZERO.setScale(DAY_SCALE);
         }
+        ZoneRules rules = zone.getRules();
+        if (rules.isFixedOffset()) {
+            return BigDecimal.valueOf(fixedOffset(rules.getOffset(from).getTotalSeconds(), from, to), DAY_SCALE);
+        }
         LocalDate first = from.atZone(zone).toLocalDate();
         LocalDate last = to.atZone(zone).toLocalDate();
-        if (!datesStepEvenly(from, to)) {
+        if (!datesStepEvenly(rules, from, to)) {
             return BigDecimal.valueOf(dayByDay(first, last, from, to), DAY_SCALE);
         }
         // Each day's share is rounded to DAY_SCALE on its own, as the day-by-day sum does; the days
@@ -64,6 +69,41 @@ public record WorkCalendar(Set<DayOfWeek> workingDays, Set<LocalDate> holidays, 
             micros += DAY_MICROS * workingDaysIn(first.plusDays(1), last);
         }
         return BigDecimal.valueOf(micros, DAY_SCALE);
+    }
+
+    /**
+     * The same count for a zone that is always at one offset, where every day is 86,400 s long, in
+     * plain arithmetic on epoch seconds (no zoned date-times).
+     */
+    private long fixedOffset(int offset, Instant from, Instant to) {
+        long firstDay = Math.floorDiv(from.getEpochSecond() + offset, SECONDS_PER_DAY);
+        long lastDay = Math.floorDiv(to.getEpochSecond() + offset, SECONDS_PER_DAY);
+        long micros = isWorkingDay(LocalDate.ofEpochDay(firstDay)) ? fixedShare(firstDay, offset, from, to) : 0;
+        if (lastDay > firstDay) {
+            if (isWorkingDay(LocalDate.ofEpochDay(lastDay))) {
+                micros += fixedShare(lastDay, offset, from, to);
+            }
+            micros += DAY_MICROS * workingDaysIn(LocalDate.ofEpochDay(firstDay + 1), LocalDate.ofEpochDay(lastDay));
+        }
+        return micros;
+    }
+
+    /** {@link #fractionOfDay} for a day of exactly 86,400 s starting at {@code epochDay × 86,400 − offset}. */
+    private static long fixedShare(long epochDay, int offset, Instant from, Instant to) {
+        long dayStart = epochDay * SECONDS_PER_DAY - offset;
+        long dayEnd = dayStart + SECONDS_PER_DAY;
+        boolean fromInDay = from.getEpochSecond() >= dayStart;
+        long startSecond = fromInDay ? from.getEpochSecond() : dayStart;
+        long startNano = fromInDay ? from.getNano() : 0;
+        boolean toInDay = to.getEpochSecond() < dayEnd;
+        long endSecond = toInDay ? to.getEpochSecond() : dayEnd;
+        long endNano = toInDay ? to.getNano() : 0;
+        if (endSecond < startSecond || endSecond == startSecond && endNano <= startNano) {
+            return 0;
+        }
+        // Duration.between(start, end).toMillis(): whole milliseconds, rounded down
+        long worked = (endSecond - startSecond) * 1000 + Math.floorDiv(endNano - startNano, 1_000_000L);
+        return share(worked, SECONDS_PER_DAY * 1000);
     }
 
     /** The working days among the dates {@code [start, end)}. */
@@ -100,11 +140,7 @@ public record WorkCalendar(Set<DayOfWeek> workingDays, Set<LocalDate> holidays, 
      * begins: no offset transition near the range moves the wall clock across midnight (or skips a
      * day). Then every day strictly between the first and the last is a whole working day or none.
      */
-    private boolean datesStepEvenly(Instant from, Instant to) {
-        ZoneRules rules = zone.getRules();
-        if (rules.isFixedOffset()) {
-            return true;
-        }
+    private static boolean datesStepEvenly(ZoneRules rules, Instant from, Instant to) {
         Instant until = to.plus(TRANSITION_MARGIN);
         ZoneOffsetTransition transition = rules.nextTransition(from.minus(TRANSITION_MARGIN));
         while (transition != null && !transition.getInstant().isAfter(until)) {
@@ -141,6 +177,11 @@ public record WorkCalendar(Set<DayOfWeek> workingDays, Set<LocalDate> holidays, 
         }
         long worked = Duration.between(start, end).toMillis();
         long length = Duration.between(dayStart, dayEnd).toMillis();
+        return share(worked, length);
+    }
+
+    /** {@code worked / length} in millionths, rounded half-even as {@code BigDecimal.divide} does. */
+    private static long share(long worked, long length) {
         long scaled = worked * DAY_MICROS;
         long quotient = scaled / length;
         long twiceRemainder = 2 * (scaled % length);
