@@ -17,6 +17,7 @@ import java.util.Objects;
 public final class CarryOver {
     private final SprintLedger ledger;
     private final BoardSprints board;
+    private List<SprintSnapshot> chain;
 
     public CarryOver(SprintLedger ledger, BoardSprints board) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -27,14 +28,30 @@ public final class CarryOver {
     public int depth(ScopeItem item) {
         IssueTimeline timeline = ledger.timeline(item.key());
         int depth = 0;
-        SprintSnapshot previous = board.previousConsecutive(ledger.sprint());
-        while (previous != null
-                && openAtClose(timeline, previous)
-                && depth < board.sprints().size()) {
+        for (SprintSnapshot previous : previousChain()) {
+            if (!openAtClose(timeline, previous)) {
+                break;
+            }
             depth++;
-            previous = board.previousConsecutive(previous);
         }
         return depth;
+    }
+
+    /**
+     * The consecutive previous sprints, latest first, at most as many as the board has (so a cycle in
+     * the data cannot loop); the same for every issue, so it is walked once.
+     */
+    private List<SprintSnapshot> previousChain() {
+        if (chain == null) {
+            List<SprintSnapshot> found = new ArrayList<>();
+            SprintSnapshot previous = board.previousConsecutive(ledger.sprint());
+            while (previous != null && found.size() < board.sprints().size()) {
+                found.add(previous);
+                previous = board.previousConsecutive(previous);
+            }
+            chain = found;
+        }
+        return chain;
     }
 
     /** M8: Σ E(t0) of carried-over committed issues / C_pts, with the depth histogram as notes. */

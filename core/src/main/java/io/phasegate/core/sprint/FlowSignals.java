@@ -46,12 +46,16 @@ public final class FlowSignals {
     public Duration blockedTime(ScopeItem item) {
         IssueTimeline timeline = ledger.timeline(item.key());
         Instant end = item.removed() ? item.exit() : ledger.observedEnd();
-        List<Instant> cuts = new ArrayList<>(List.of(item.entry()));
-        timeline.history().changes().stream()
-                .filter(change -> change instanceof FlagChange || change instanceof StatusChange)
-                .map(IssueChange::at)
-                .filter(at -> at.isAfter(item.entry()) && at.isBefore(end))
-                .forEach(cuts::add);
+        List<Instant> cuts = new ArrayList<>();
+        cuts.add(item.entry());
+        for (IssueChange change : timeline.history().changes()) {
+            Instant at = change.at();
+            if ((change instanceof FlagChange || change instanceof StatusChange)
+                    && at.isAfter(item.entry())
+                    && at.isBefore(end)) {
+                cuts.add(at);
+            }
+        }
         cuts.add(end);
         Duration total = Duration.ZERO;
         for (int i = 0; i + 1 < cuts.size(); i++) {
@@ -106,10 +110,14 @@ public final class FlowSignals {
     public long backwardMoves(ScopeItem item) {
         BoardConfig board = ledger.board();
         Instant end = item.removed() ? item.exit() : ledger.observedEnd();
-        return ledger.timeline(item.key()).statusChangesIn(item.entry(), end).stream()
-                .filter(change ->
-                        board.columnOf(change.to()) >= 0 && board.columnOf(change.to()) < board.columnOf(change.from()))
-                .count();
+        long moves = 0;
+        for (StatusChange change : ledger.timeline(item.key()).statusChangesIn(item.entry(), end)) {
+            int to = board.columnOf(change.to());
+            if (to >= 0 && to < board.columnOf(change.from())) {
+                moves++;
+            }
+        }
+        return moves;
     }
 
     private List<ScopeItem> open() {

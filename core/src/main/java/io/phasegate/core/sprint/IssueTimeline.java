@@ -3,6 +3,8 @@ package io.phasegate.core.sprint;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -16,22 +18,65 @@ import java.util.function.Function;
  */
 public final class IssueTimeline {
     private final IssueHistory history;
-    private final List<SprintChange> sprintChanges;
-    // Split once: the metrics replay the same field many times per issue.
-    private final List<StatusChange> statusChanges;
-    private final List<EstimateChange> estimateChanges;
-    private final List<ResolutionChange> resolutionChanges;
-    private final List<FlagChange> flagChanges;
-    private final List<AssigneeChange> assigneeChanges;
+    // Each field's changes, split off the changelog once and kept in time order: "value at t" is the
+    // "to" of the last change at or before t, found by binary search instead of a replay from the start.
+    private final SprintChange[] sprintChanges;
+    private final StatusChange[] statusChanges;
+    private final EstimateChange[] estimateChanges;
+    private final ResolutionChange[] resolutionChanges;
+    private final FlagChange[] flagChanges;
+    private final AssigneeChange[] assigneeChanges;
+    private final List<StatusChange> statusList;
 
     public IssueTimeline(IssueHistory history) {
         this.history = history;
-        this.sprintChanges = history.changesOf(SprintChange.class);
-        this.statusChanges = history.changesOf(StatusChange.class);
-        this.estimateChanges = history.changesOf(EstimateChange.class);
-        this.resolutionChanges = history.changesOf(ResolutionChange.class);
-        this.flagChanges = history.changesOf(FlagChange.class);
-        this.assigneeChanges = history.changesOf(AssigneeChange.class);
+        List<IssueChange> changes = history.changes();
+        int sprints = 0;
+        int statuses = 0;
+        int estimates = 0;
+        int resolutions = 0;
+        int flags = 0;
+        for (IssueChange change : changes) {
+            if (change instanceof StatusChange) {
+                statuses++;
+            } else if (change instanceof SprintChange) {
+                sprints++;
+            } else if (change instanceof EstimateChange) {
+                estimates++;
+            } else if (change instanceof ResolutionChange) {
+                resolutions++;
+            } else if (change instanceof FlagChange) {
+                flags++;
+            }
+        }
+        sprintChanges = new SprintChange[sprints];
+        statusChanges = new StatusChange[statuses];
+        estimateChanges = new EstimateChange[estimates];
+        resolutionChanges = new ResolutionChange[resolutions];
+        flagChanges = new FlagChange[flags];
+        assigneeChanges = new AssigneeChange[changes.size() - sprints - statuses - estimates - resolutions - flags];
+        sprints = 0;
+        statuses = 0;
+        estimates = 0;
+        resolutions = 0;
+        flags = 0;
+        int assignees = 0;
+        for (IssueChange change : changes) {
+            if (change instanceof StatusChange c) {
+                statusChanges[statuses++] = c;
+            } else if (change instanceof SprintChange c) {
+                sprintChanges[sprints++] = c;
+            } else if (change instanceof EstimateChange c) {
+                estimateChanges[estimates++] = c;
+            } else if (change instanceof ResolutionChange c) {
+                resolutionChanges[resolutions++] = c;
+            } else if (change instanceof FlagChange c) {
+                flagChanges[flags++] = c;
+            } else {
+                assigneeChanges[assignees++] = (AssigneeChange) change;
+            }
+        }
+        statusList = Collections.unmodifiableList(Arrays.asList(statusChanges));
     }
 
     public IssueHistory history() {
@@ -42,7 +87,7 @@ public final class IssueTimeline {
         if (t.isBefore(history.created())) {
             return Set.of();
         }
-        return replay(sprintChanges, SprintChange::from, SprintChange::to, history.sprintIds(), t);
+        return valueAt(sprintChanges, SprintChange::from, SprintChange::to, history.sprintIds(), t);
     }
 
     public boolean inSprintAt(long sprintId, Instant t) {
@@ -50,25 +95,25 @@ public final class IssueTimeline {
     }
 
     public String statusAt(Instant t) {
-        return replay(statusChanges, StatusChange::from, StatusChange::to, history.status(), t);
+        return valueAt(statusChanges, StatusChange::from, StatusChange::to, history.status(), t);
     }
 
     /** The estimate at {@code t}; null when the issue was not estimated then. */
     public BigDecimal estimateAt(Instant t) {
-        return replay(estimateChanges, EstimateChange::from, EstimateChange::to, history.estimate(), t);
+        return valueAt(estimateChanges, EstimateChange::from, EstimateChange::to, history.estimate(), t);
     }
 
     public String resolutionAt(Instant t) {
-        return replay(resolutionChanges, ResolutionChange::from, ResolutionChange::to, history.resolution(), t);
+        return valueAt(resolutionChanges, ResolutionChange::from, ResolutionChange::to, history.resolution(), t);
     }
 
     public boolean flaggedAt(Instant t) {
-        return replay(flagChanges, FlagChange::from, FlagChange::to, history.flagged(), t);
+        return valueAt(flagChanges, FlagChange::from, FlagChange::to, history.flagged(), t);
     }
 
     /** The assignee at {@code t}; null when unassigned. */
     public String assigneeAt(Instant t) {
-        return replay(assigneeChanges, AssigneeChange::from, AssigneeChange::to, history.assignee(), t);
+        return valueAt(assigneeChanges, AssigneeChange::from, AssigneeChange::to, history.assignee(), t);
     }
 
     /** The instants in {@code (after, upTo]} at which the issue entered the sprint, creation included. */
@@ -81,18 +126,16 @@ public final class IssueTimeline {
         return transitions(sprintId, after, upTo, false);
     }
 
-    /** The status changes in {@code (after, upTo]}. */
+    /** The status changes in {@code (after, upTo]}, in time order (an unmodifiable view). */
     public List<StatusChange> statusChangesIn(Instant after, Instant upTo) {
-        return statusChanges.stream()
-                .filter(change -> change.at().isAfter(after) && !change.at().isAfter(upTo))
-                .toList();
+        int first = changesUpTo(statusChanges, after);
+        int last = changesUpTo(statusChanges, upTo);
+        return first >= last ? List.of() : statusList.subList(first, last);
     }
 
     private List<Instant> transitions(long sprintId, Instant after, Instant upTo, boolean entering) {
         List<Instant> found = new ArrayList<>();
-        Set<Long> initial = sprintChanges.isEmpty()
-                ? history.sprintIds()
-                : sprintChanges.get(0).from();
+        Set<Long> initial = sprintChanges.length == 0 ? history.sprintIds() : sprintChanges[0].from();
         boolean member = initial.contains(sprintId);
         if (entering && member && within(history.created(), after, upTo)) {
             found.add(history.created());
@@ -111,15 +154,27 @@ public final class IssueTimeline {
         return t.isAfter(after) && !t.isAfter(upTo);
     }
 
-    private static <C extends IssueChange, V> V replay(
-            List<C> changes, Function<C, V> from, Function<C, V> to, V current, Instant t) {
-        V value = changes.isEmpty() ? current : from.apply(changes.get(0));
-        for (C change : changes) {
-            if (change.at().isAfter(t)) {
-                break;
-            }
-            value = to.apply(change);
+    private static <C extends IssueChange, V> V valueAt(
+            C[] changes, Function<C, V> from, Function<C, V> to, V current, Instant t) {
+        if (changes.length == 0) {
+            return current;
         }
-        return value;
+        int applied = changesUpTo(changes, t);
+        return applied == 0 ? from.apply(changes[0]) : to.apply(changes[applied - 1]);
+    }
+
+    /** How many of the time-ordered changes are at or before {@code t}. */
+    private static int changesUpTo(IssueChange[] changes, Instant t) {
+        int low = 0;
+        int high = changes.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (changes[mid].at().isAfter(t)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 }

@@ -1,6 +1,7 @@
 package io.phasegate.core.sprint;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,9 +21,10 @@ final class Percentiles {
         if (values.isEmpty()) {
             return null;
         }
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        int rank = (p * sorted.size() + 99) / 100;
-        return sorted.get(rank - 1);
+        BigDecimal[] sorted = values.toArray(new BigDecimal[0]);
+        Arrays.sort(sorted);
+        int rank = (p * sorted.length + 99) / 100;
+        return sorted[rank - 1];
     }
 
     /** A number as notes print it: {@code 2.5}, not {@code 2.500000}. */

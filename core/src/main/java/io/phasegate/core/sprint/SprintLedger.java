@@ -31,6 +31,25 @@ public final class SprintLedger {
     private final List<ScopeItem> items = new ArrayList<>();
     private final List<IssueKey> completedOutside = new ArrayList<>();
     private final List<IssueKey> subtasks = new ArrayList<>();
+    // The buckets and their points, fixed once the replay is done: every metric asks for them, often
+    // several times, so they are selected and summed once instead of on each call.
+    private List<ScopeItem> allItems;
+    private List<ScopeItem> committed;
+    private List<ScopeItem> added;
+    private List<ScopeItem> removed;
+    private List<ScopeItem> finalScope;
+    private List<ScopeItem> done;
+    private List<ScopeItem> closedNotDelivered;
+    private List<IssueKey> outside;
+    private List<IssueKey> subtaskKeys;
+    private BigDecimal committedPoints;
+    private BigDecimal addedPoints;
+    private BigDecimal removedPoints;
+    private BigDecimal finalPoints;
+    private BigDecimal velocity;
+    private BigDecimal estimateChange;
+    private BigDecimal estimateIncrease;
+    private BigDecimal estimateDecrease;
 
     private SprintLedger(SprintSnapshot sprint, BoardConfig board, SprintHealthSettings settings, Clock clock) {
         if (sprint.state() == SprintState.FUTURE) {
@@ -68,7 +87,28 @@ public final class SprintLedger {
                 ledger.items.add(item);
             }
         }
+        ledger.settle();
         return ledger;
+    }
+
+    private void settle() {
+        allItems = List.copyOf(items);
+        committed = select(ScopeItem::committed);
+        added = select(item -> !item.committed());
+        removed = select(ScopeItem::removed);
+        finalScope = select(item -> !item.removed());
+        done = select(ScopeItem::done);
+        closedNotDelivered = select(ScopeItem::closedNotDelivered);
+        outside = List.copyOf(completedOutside);
+        subtaskKeys = List.copyOf(subtasks);
+        committedPoints = sum(committed, ScopeItem::entryPoints);
+        addedPoints = sum(added, ScopeItem::entryPoints);
+        removedPoints = sum(removed, ScopeItem::endPoints);
+        finalPoints = sum(finalScope, ScopeItem::endPoints);
+        velocity = sum(done, ScopeItem::endPoints);
+        estimateChange = sum(items, ScopeItem::estimateChange);
+        estimateIncrease = sum(select(item -> item.estimateChange().signum() > 0), ScopeItem::estimateChange);
+        estimateDecrease = sum(select(item -> item.estimateChange().signum() < 0), ScopeItem::estimateChange);
     }
 
     public SprintSnapshot sprint() {
@@ -96,39 +136,39 @@ public final class SprintLedger {
 
     /** All issues of C ∪ A. */
     public List<ScopeItem> items() {
-        return List.copyOf(items);
+        return allItems;
     }
 
     public List<ScopeItem> committed() {
-        return select(ScopeItem::committed);
+        return committed;
     }
 
     public List<ScopeItem> added() {
-        return select(item -> !item.committed());
+        return added;
     }
 
     public List<ScopeItem> removed() {
-        return select(ScopeItem::removed);
+        return removed;
     }
 
     public List<ScopeItem> finalScope() {
-        return select(item -> !item.removed());
+        return finalScope;
     }
 
     public List<ScopeItem> done() {
-        return select(ScopeItem::done);
+        return done;
     }
 
     public List<ScopeItem> closedNotDelivered() {
-        return select(ScopeItem::closedNotDelivered);
+        return closedNotDelivered;
     }
 
     public List<IssueKey> completedOutside() {
-        return List.copyOf(completedOutside);
+        return outside;
     }
 
     public List<IssueKey> subtasks() {
-        return List.copyOf(subtasks);
+        return subtaskKeys;
     }
 
     public IssueTimeline timeline(IssueKey key) {
@@ -136,39 +176,39 @@ public final class SprintLedger {
     }
 
     public BigDecimal committedPoints() {
-        return sum(committed(), ScopeItem::entryPoints);
+        return committedPoints;
     }
 
     public BigDecimal addedPoints() {
-        return sum(added(), ScopeItem::entryPoints);
+        return addedPoints;
     }
 
     public BigDecimal removedPoints() {
-        return sum(removed(), ScopeItem::endPoints);
+        return removedPoints;
     }
 
     public BigDecimal finalPoints() {
-        return sum(finalScope(), ScopeItem::endPoints);
+        return finalPoints;
     }
 
     /** Velocity (M9): points of D at the end. */
     public BigDecimal velocity() {
-        return sum(done(), ScopeItem::endPoints);
+        return velocity;
     }
 
     /** Δ (M4) over F and R. */
     public BigDecimal estimateChange() {
-        return sum(items, ScopeItem::estimateChange);
+        return estimateChange;
     }
 
     /** Δ+: the sum of the per-issue increases. */
     public BigDecimal estimateIncrease() {
-        return sum(select(item -> item.estimateChange().signum() > 0), ScopeItem::estimateChange);
+        return estimateIncrease;
     }
 
     /** Δ−: the sum of the per-issue decreases (zero or negative). */
     public BigDecimal estimateDecrease() {
-        return sum(select(item -> item.estimateChange().signum() < 0), ScopeItem::estimateChange);
+        return estimateDecrease;
     }
 
     static BigDecimal sum(List<ScopeItem> items, Function<ScopeItem, BigDecimal> points) {

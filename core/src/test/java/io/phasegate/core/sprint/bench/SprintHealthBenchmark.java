@@ -1,9 +1,13 @@
 package io.phasegate.core.sprint.bench;
 
+import io.phasegate.core.sprint.BoardSprints;
 import io.phasegate.core.sprint.SprintHealth;
 import io.phasegate.core.sprint.SprintHealthReport;
+import io.phasegate.core.sprint.SprintHealthSettings;
 import io.phasegate.core.sprint.SprintSnapshot;
+import io.phasegate.core.sprint.WorkCalendar;
 import io.phasegate.core.sprint.generator.SyntheticBoard;
+import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,7 +19,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * One sprint of a synthetic board with 1,000 planned issues (plus their sub-tasks and mid-sprint
- * bugs) and about 100,000 changelog entries: the ledger and every sprint-health metric. See
+ * bugs) and about 100,000 changelog entries: the ledger and every sprint-health metric, in the
+ * generator's UTC calendar and in a Europe/Berlin one. See
  * {@code docs/benchmarks-sprint.md} for the command and the measured numbers.
  */
 @State(Scope.Benchmark)
@@ -27,17 +32,31 @@ public class SprintHealthBenchmark {
 
     private SprintHealth health;
     private SprintSnapshot sprint;
+    private SprintHealth berlin;
 
     @Setup
     public void generate() {
         SyntheticBoard board = SyntheticBoard.generate(2026, 1, 1_000, EVENTS_PER_ISSUE);
         health = board.health();
         sprint = board.sprints().get(0);
+        // The same board under a calendar with daylight saving, which takes WorkCalendar's zoned path.
+        berlin = new SprintHealth(
+                new BoardSprints(board.sprints()),
+                board.issues(),
+                SyntheticBoard.boardConfig(),
+                WorkCalendar.mondayToFriday(ZoneId.of("Europe/Berlin")),
+                SprintHealthSettings.defaults(),
+                board.clock());
         System.out.println("issues=" + board.issues().size() + " changelog=" + board.changelogSize());
     }
 
     @Benchmark
     public SprintHealthReport ledgerAndAllMetrics() {
         return health.evaluate(sprint);
+    }
+
+    @Benchmark
+    public SprintHealthReport ledgerAndAllMetricsBerlin() {
+        return berlin.evaluate(sprint);
     }
 }
