@@ -85,7 +85,8 @@
         : el('span', {class: 'pg-issue-key', text: key});
     };
     return section('phasegate.section.offenders', i18n,
-      drillDown(ctx, list.map((o) => String(o.key)), 'phasegate.drill.offenders'),
+      el('div', {'data-role': 'offenders-drill'}, drillDown(ctx, list.map((o) => String(o.key)),
+        'phasegate.drill.offenders')),
       el('table', {class: 'pg-table pg-offenders', 'data-role': 'offenders'},
         el('thead', {}, el('tr', {}, el('th', {text: i18n.t('phasegate.offenders.key')}),
           el('th', {text: i18n.t('phasegate.offenders.summary')}), el('th', {text: i18n.t('phasegate.offenders.missing')}))),
