@@ -20,7 +20,8 @@ class PhasegateCommandTest {
         assertThat(exitCode).isZero();
         assertThat(out.toString())
                 .containsPattern("check +Checks whether a Jira issue passes a gate.")
-                .contains("export");
+                .contains("export")
+                .contains("migrate-gates");
     }
 
     @Test
