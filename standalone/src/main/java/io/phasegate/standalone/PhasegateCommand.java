@@ -5,6 +5,7 @@ import io.phasegate.standalone.cloud.ExpressionCommand;
 import io.phasegate.standalone.export.ExportCommand;
 import io.phasegate.standalone.health.HealthCommand;
 import io.phasegate.standalone.migrate.MigrateGatesCommand;
+import io.phasegate.standalone.serve.ServeCommand;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Command;
             HealthCommand.class,
             ExportCommand.class,
             ExpressionCommand.class,
-            MigrateGatesCommand.class
+            MigrateGatesCommand.class,
+            ServeCommand.class
         })
 public final class PhasegateCommand implements Runnable {
     /** Exit status of a bug (an exception no command expected); 1 and 2 mean blocked and bad input. */

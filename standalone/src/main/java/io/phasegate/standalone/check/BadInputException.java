@@ -7,7 +7,7 @@ import java.util.List;
  * or a gate configuration with problems. Carries the lines to print, one problem each, each saying
  * which file and where in it; the command prints them and exits with {@code 2}.
  */
-final class BadInputException extends RuntimeException {
+public final class BadInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<String> details;
@@ -24,7 +24,7 @@ final class BadInputException extends RuntimeException {
     }
 
     /** The problems under the headline, in the order they were found; empty for a one-line problem. */
-    List<String> details() {
+    public List<String> details() {
         return details;
     }
 }

@@ -1,6 +1,5 @@
 package io.phasegate.standalone.check;
 
-import io.phasegate.core.gate.GateVerdict;
 import io.phasegate.core.gate.PhaseGate;
 import io.phasegate.standalone.jira.RestIssue;
 import io.phasegate.standalone.text.BundleMessages;
@@ -102,10 +101,6 @@ public final class CheckCommand implements Callable<Integer> {
         BundleMessages messages = new BundleMessages();
         RestIssue read = IssueFiles.read(issue, Optional.ofNullable(names), subtasks);
         PhaseGate phaseGate = new GateFile(messages).read(gate, read.catalogue());
-        GateVerdict verdict = phaseGate.evaluate(read.snapshot());
-        List<String> warnings = new ArrayList<>(read.warnings());
-        SubtaskDocumentsHint.warning(phaseGate, read.snapshot(), !subtasks.isEmpty())
-                .ifPresent(warnings::add);
-        return CheckReport.of(verdict, read.snapshot(), read.catalogue(), warnings, messages);
+        return CheckReport.evaluate(phaseGate, read, !subtasks.isEmpty(), messages);
     }
 }

@@ -2,12 +2,15 @@ package io.phasegate.standalone.check;
 
 import io.phasegate.core.gate.GateVerdict;
 import io.phasegate.core.gate.Misconfiguration;
+import io.phasegate.core.gate.PhaseGate;
 import io.phasegate.core.gate.Violation;
 import io.phasegate.core.issue.FieldRef;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.message.Message;
 import io.phasegate.standalone.jira.FieldCatalogue;
+import io.phasegate.standalone.jira.RestIssue;
 import io.phasegate.standalone.text.BundleMessages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +52,14 @@ record CheckReport(
 
     /** A rule that could not be evaluated, and why. */
     record NotChecked(String rule, String message) {}
+
+    /** Evaluates the gate on the issue, with the reader's warnings and the sub-task hint. */
+    static CheckReport evaluate(PhaseGate gate, RestIssue read, boolean subtaskDocuments, BundleMessages messages) {
+        GateVerdict verdict = gate.evaluate(read.snapshot());
+        List<String> warnings = new ArrayList<>(read.warnings());
+        SubtaskDocumentsHint.warning(gate, read.snapshot(), subtaskDocuments).ifPresent(warnings::add);
+        return CheckReport.of(verdict, read.snapshot(), read.catalogue(), warnings, messages);
+    }
 
     static CheckReport of(
             GateVerdict verdict,

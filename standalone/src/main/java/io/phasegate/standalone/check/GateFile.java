@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * PhaseGate}, with field names resolved through a catalogue first. Everything wrong with the file is
  * reported at once, each problem with its JSONPath.
  */
-final class GateFile {
+public final class GateFile {
     // A key given twice is a typing mistake in a hand-written file; silently taking the last would hide it.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -44,7 +44,7 @@ final class GateFile {
     private final GateConfigParser parser = new GateConfigParser();
     private final BundleMessages messages;
 
-    GateFile(BundleMessages messages) {
+    public GateFile(BundleMessages messages) {
         this.messages = messages;
     }
 
@@ -54,8 +54,18 @@ final class GateFile {
      * @throws BadInputException when the file cannot be read, is not JSON, names an unknown or
      *     ambiguous field, or is not a valid configuration
      */
-    PhaseGate read(Path file, FieldCatalogue catalogue) {
-        GateFieldNames.Resolved resolved = new GateFieldNames(catalogue).toIds(json(file));
+    public PhaseGate read(Path file, FieldCatalogue catalogue) {
+        return read(json(file), catalogue, file.toString());
+    }
+
+    /**
+     * Checks a gate configuration already parsed, such as a request body's {@code "gate"}.
+     *
+     * @param source what the configuration is called in the message, such as a file name
+     * @throws BadInputException when it names an unknown or ambiguous field or is not a valid configuration
+     */
+    public PhaseGate read(JsonNode tree, FieldCatalogue catalogue, String source) {
+        GateFieldNames.Resolved resolved = new GateFieldNames(catalogue).toIds(tree);
         List<String> problems = new ArrayList<>(resolved.problems().values());
         try {
             PhaseGate gate = parser.parse(GateTree.of(resolved.tree()));
@@ -72,7 +82,7 @@ final class GateFile {
             problems.add("$: " + e.getMessage());
         }
         throw new BadInputException(
-                file + " is not a valid gate configuration (" + count(problems.size()) + "):", problems);
+                source + " is not a valid gate configuration (" + count(problems.size()) + "):", problems);
     }
 
     /** The parser calls an unresolved name "not a field id"; the name problem already says more. */

@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Orders page files as people number them: {@code issues-2.json} before {@code issues-10.json}. */
-final class FileOrder {
+public final class FileOrder {
     private static final Pattern NUMBER = Pattern.compile("(\\d+)");
 
-    static final Comparator<Path> NATURAL =
+    public static final Comparator<Path> NATURAL =
             Comparator.comparing((Path path) -> key(path.getFileName().toString()));
 
     private FileOrder() {}

@@ -1,0 +1,78 @@
+package io.phasegate.core.app;
+
+import io.phasegate.core.sprint.BoardConfig;
+import io.phasegate.core.sprint.BoardSprints;
+import io.phasegate.core.sprint.BurnUp;
+import io.phasegate.core.sprint.FlowSettings;
+import io.phasegate.core.sprint.IssueHistory;
+import io.phasegate.core.sprint.SprintHealth;
+import io.phasegate.core.sprint.SprintHealthReport;
+import io.phasegate.core.sprint.SprintHealthSettings;
+import io.phasegate.core.sprint.SprintLedger;
+import io.phasegate.core.sprint.SprintSnapshot;
+import io.phasegate.core.sprint.SprintState;
+import io.phasegate.core.sprint.TeamCapacity;
+import io.phasegate.core.sprint.WorkCalendar;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The sprint-health use case for one board: picks a sprint, computes its metrics and its burn-up.
+ * Adapters (the Jira plugin's REST resource, {@code phasegate serve}) supply the board's data and
+ * the clock, and render the {@link SprintHealthView}.
+ */
+public final class AssessSprintHealth {
+    private final BoardSprints sprints;
+    private final List<IssueHistory> issues;
+    private final BoardConfig board;
+    private final WorkCalendar calendar;
+    private final SprintHealthSettings settings;
+    private final Clock clock;
+
+    public AssessSprintHealth(
+            BoardSprints sprints,
+            List<IssueHistory> issues,
+            BoardConfig board,
+            WorkCalendar calendar,
+            SprintHealthSettings settings,
+            Clock clock) {
+        this.sprints = Objects.requireNonNull(sprints, "sprints");
+        this.issues = List.copyOf(issues);
+        this.board = Objects.requireNonNull(board, "board");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The sprint a pick names on this board; empty when there is none. */
+    public Optional<SprintSnapshot> find(SprintPick pick) {
+        return pick.find(sprints.sprints());
+    }
+
+    /**
+     * The health of a started sprint.
+     *
+     * @param teamCapacity the team's capacity in points for M29, shared evenly by the people with
+     *     work in the sprint; empty when unknown
+     * @throws IllegalArgumentException when the sprint has not started
+     */
+    public SprintHealthView assess(SprintSnapshot sprint, Optional<BigDecimal> teamCapacity) {
+        if (sprint.state() == SprintState.FUTURE) {
+            throw new IllegalArgumentException("sprint " + sprint.id() + " has not started");
+        }
+        SprintHealth plain = engine(TeamCapacity.unknown());
+        SprintLedger ledger = plain.ledger(sprint);
+        SprintHealth engine = teamCapacity
+                .map(points -> engine(TeamCapacities.evenly(points, ledger)))
+                .orElse(plain);
+        SprintHealthReport report = engine.evaluate(sprint);
+        return new SprintHealthView(sprint, report, BurnUp.of(report.ledger(), calendar, settings));
+    }
+
+    private SprintHealth engine(TeamCapacity capacity) {
+        return new SprintHealth(sprints, issues, board, calendar, settings, clock, FlowSettings.defaults(), capacity);
+    }
+}

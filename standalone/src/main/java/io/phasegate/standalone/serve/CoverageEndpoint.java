@@ -1,0 +1,137 @@
+package io.phasegate.standalone.serve;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.phasegate.core.app.MeasureReadiness;
+import io.phasegate.core.app.Offender;
+import io.phasegate.core.app.ReadinessView;
+import io.phasegate.core.coverage.EligibleSet;
+import io.phasegate.core.gate.PhaseGate;
+import io.phasegate.core.gate.Violation;
+import io.phasegate.core.gate.config.GateConfigWriter;
+import io.phasegate.core.issue.IssueKey;
+import io.phasegate.core.issue.IssueSnapshot;
+import io.phasegate.core.sprint.BoardConfig;
+import io.phasegate.core.sprint.IssueHistory;
+import io.phasegate.core.sprint.SprintSnapshot;
+import io.phasegate.standalone.health.HealthJsonParts;
+import io.phasegate.standalone.ingest.BoardData;
+import io.phasegate.standalone.text.BundleMessages;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code GET /boards/{boardId}/coverage?sprint=…|backlog}: readiness of a sprint's issues (those
+ * whose Sprint field holds it now) or of the backlog (issues in no open sprint and not Done).
+ */
+final class CoverageEndpoint implements Router.Endpoint {
+    private final Boards boards;
+    private final Clock clock;
+    private final BundleMessages messages = new BundleMessages();
+
+    CoverageEndpoint(Boards boards, Clock clock) {
+        this.boards = boards;
+        this.clock = clock;
+    }
+
+    @Override
+    public Reply answer(Request request) {
+        LoadedBoard board = boards.board(request);
+        Optional<SprintSnapshot> sprint = Boards.sprint(request, board.data().sprints(), true);
+        String key = "coverage|" + sprint.map(s -> Long.toString(s.id())).orElse("backlog");
+        return Reply.json(board.cache().get(key, false, () -> body(board, sprint)));
+    }
+
+    private byte[] body(LoadedBoard board, Optional<SprintSnapshot> sprint) {
+        BoardData data = board.data();
+        List<IssueHistory> scope = sprint.map(s -> inSprint(data, s.id())).orElseGet(() -> backlog(data));
+        List<IssueSnapshot> snapshots = new ArrayList<>();
+        Map<IssueKey, BigDecimal> points = new HashMap<>();
+        IssueDocuments documents = board.documents();
+        for (IssueHistory issue : scope) {
+            documents.issue(issue.key()).ifPresent(read -> snapshots.add(read.snapshot()));
+            if (issue.estimate() != null) {
+                points.put(issue.key(), issue.estimate());
+            }
+        }
+        PhaseGate gate = board.readiness();
+        ReadinessView view = new MeasureReadiness(gate, EligibleSet.allStandardTypes()).measure(snapshots, points);
+        return JsonBytes.of(json -> write(board, sprint, view, json));
+    }
+
+    private static List<IssueHistory> inSprint(BoardData data, long sprintId) {
+        return data.issues().stream()
+                .filter(issue -> issue.sprintIds().contains(sprintId))
+                .toList();
+    }
+
+    private static List<IssueHistory> backlog(BoardData data) {
+        Set<Long> open = data.sprints().stream()
+                .filter(Boards::isOpen)
+                .map(SprintSnapshot::id)
+                .collect(Collectors.toSet());
+        BoardConfig config = data.boardConfig(HealthEndpoint.DONE);
+        return data.issues().stream()
+                .filter(issue -> !issue.subtask())
+                .filter(issue -> issue.sprintIds().stream().noneMatch(open::contains))
+                .filter(issue -> !config.isDone(issue.status()))
+                .toList();
+    }
+
+    private void write(LoadedBoard board, Optional<SprintSnapshot> sprint, ReadinessView view, JsonGenerator json)
+            throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("board");
+        json.writeNumberField("id", board.id());
+        json.writeStringField("name", board.data().layout().name());
+        json.writeEndObject();
+        json.writeObjectFieldStart("scope");
+        json.writeStringField("kind", sprint.isPresent() ? "sprint" : "backlog");
+        if (sprint.isPresent()) {
+            json.writeNumberField("sprintId", sprint.get().id());
+        } else {
+            json.writeNullField("sprintId");
+        }
+        json.writeStringField("sprintName", sprint.map(SprintSnapshot::name).orElse(null));
+        json.writeNumberField("issueCount", view.issueCount());
+        json.writeEndObject();
+        json.writeObjectFieldStart("gate");
+        json.writeStringField("gate", view.gate().name());
+        json.writeFieldName("rules");
+        JsonBytes.MAPPER.writeValue(
+                json, new GateConfigWriter().toTree(view.gate()).get("rules"));
+        json.writeEndObject();
+        HealthJsonParts.metrics(view.metrics(), json);
+        offenders(view.offenders(), json);
+        json.writeNumberField("hidden", 0);
+        json.writeStringField("jiraBaseUrl", board.jiraBaseUrl());
+        json.writeStringField("generatedAt", clock.instant().toString());
+        json.writeEndObject();
+    }
+
+    private void offenders(List<Offender> offenders, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("offenders");
+        for (Offender offender : offenders) {
+            json.writeStartObject();
+            json.writeStringField("key", offender.key().value());
+            json.writeStringField("summary", offender.summary());
+            json.writeArrayFieldStart("missing");
+            for (Violation violation : offender.missing()) {
+                json.writeStartObject();
+                json.writeStringField("rule", violation.rule().configName());
+                json.writeStringField("message", messages.render(violation.message()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+}
