@@ -60,7 +60,8 @@
       el('div', {class: 'pg-tiles'}, ids.map((id) => {
         const basis = noteValue(m[id], 'basis');
         const weighted = noteValue(m[id], 'points-weighted');
-        const sub = basis ? i18n.t('phasegate.coverage.basis', i18n.t('phasegate.rule.' + basis))
+        const basisName = basis && i18n.has('phasegate.rule.' + basis) ? i18n.t('phasegate.rule.' + basis) : basis;
+        const sub = basis ? i18n.t('phasegate.coverage.basis', basisName)
           : weighted && weighted !== 'none' ? i18n.t('phasegate.coverage.weighted', i18n.percent(Number(weighted)))
             : null;
         return el('div', {class: 'pg-tile', 'data-metric': id},

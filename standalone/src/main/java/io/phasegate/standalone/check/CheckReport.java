@@ -6,15 +6,14 @@ import io.phasegate.core.gate.PhaseGate;
 import io.phasegate.core.gate.Violation;
 import io.phasegate.core.issue.FieldRef;
 import io.phasegate.core.issue.IssueSnapshot;
-import io.phasegate.core.message.Message;
 import io.phasegate.standalone.jira.FieldCatalogue;
 import io.phasegate.standalone.jira.RestIssue;
 import io.phasegate.standalone.text.BundleMessages;
+import io.phasegate.standalone.text.FieldNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What {@code phasegate check} reports: a gate's verdict on one issue with every message rendered as
@@ -31,7 +30,6 @@ record CheckReport(
         List<Finding> violations,
         List<NotChecked> misconfigurations,
         List<String> warnings) {
-    private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_\\d+");
 
     CheckReport {
         Objects.requireNonNull(gate, "gate");
@@ -88,18 +86,7 @@ record CheckReport(
                 violation.rule().configName(),
                 violation.field().map(FieldRef::id),
                 violation.field().map(catalogue::displayName),
-                messages.render(withFieldNames(violation.message(), catalogue)));
-    }
-
-    /** People know fields by name: "Story Points", not customfield_10016 (as in the Jira plugin). */
-    private static Message withFieldNames(Message message, FieldCatalogue catalogue) {
-        List<Object> args = message.args().stream()
-                .map(arg ->
-                        arg instanceof String id && CUSTOM_FIELD_ID.matcher(id).matches()
-                                ? (Object) catalogue.nameOf(FieldRef.of(id)).orElse(id)
-                                : arg)
-                .toList();
-        return new Message(message.key(), args);
+                messages.render(FieldNames.named(violation.message(), catalogue)));
     }
 
     private static NotChecked notChecked(Misconfiguration problem, BundleMessages messages) {

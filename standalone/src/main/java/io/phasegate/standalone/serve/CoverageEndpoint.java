@@ -15,7 +15,9 @@ import io.phasegate.core.sprint.IssueHistory;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.standalone.health.HealthJsonParts;
 import io.phasegate.standalone.ingest.BoardData;
+import io.phasegate.standalone.jira.FieldCatalogue;
 import io.phasegate.standalone.text.BundleMessages;
+import io.phasegate.standalone.text.FieldNames;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -109,14 +111,14 @@ final class CoverageEndpoint implements Router.Endpoint {
                 json, new GateConfigWriter().toTree(view.gate()).get("rules"));
         json.writeEndObject();
         HealthJsonParts.metrics(view.metrics(), json);
-        offenders(view.offenders(), json);
+        offenders(view.offenders(), board.documents().catalogue(), json);
         json.writeNumberField("hidden", 0);
         json.writeStringField("jiraBaseUrl", board.jiraBaseUrl());
         json.writeStringField("generatedAt", clock.instant().toString());
         json.writeEndObject();
     }
 
-    private void offenders(List<Offender> offenders, JsonGenerator json) throws IOException {
+    private void offenders(List<Offender> offenders, FieldCatalogue catalogue, JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("offenders");
         for (Offender offender : offenders) {
             json.writeStartObject();
@@ -126,7 +128,7 @@ final class CoverageEndpoint implements Router.Endpoint {
             for (Violation violation : offender.missing()) {
                 json.writeStartObject();
                 json.writeStringField("rule", violation.rule().configName());
-                json.writeStringField("message", messages.render(violation.message()));
+                json.writeStringField("message", messages.render(FieldNames.named(violation.message(), catalogue)));
                 json.writeEndObject();
             }
             json.writeEndArray();
