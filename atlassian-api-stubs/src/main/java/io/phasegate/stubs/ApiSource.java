@@ -12,6 +12,9 @@ import java.lang.annotation.Target;
  * <p>Every stub type under {@code com.atlassian} carries one. A member carries its own only when
  * its evidence differs from the type's. {@code ApiStubListingTest} reads these at runtime to check
  * them and to generate {@code docs/dev/api-stubs.md}.
+ *
+ * <p>Source: Phasegate's own annotation, not an Atlassian type; like the stubs it is compile-only
+ * and never packaged.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

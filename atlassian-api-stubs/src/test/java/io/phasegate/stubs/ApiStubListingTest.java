@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * Atlassian stand-ins and their annotation, and that {@code docs/dev/api-stubs.md} lists the stubs
  * as they are. A stale listing is rewritten in place; only CI (env {@code CI} set) fails on it, so
  * a local build refreshes the file and CI catches a listing that was not committed.
+ *
+ * @see ApiSource
  */
 class ApiStubListingTest {
 

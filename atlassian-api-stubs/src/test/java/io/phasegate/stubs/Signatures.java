@@ -12,7 +12,11 @@ import java.lang.reflect.TypeVariable;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Renders declarations as Java source would spell them, with simple (unqualified) type names. */
+/**
+ * Renders declarations as Java source would spell them, with simple (unqualified) type names.
+ *
+ * @see ApiSource
+ */
 final class Signatures {
 
     private static final int SHOWN_MODIFIERS = Modifier.PUBLIC
