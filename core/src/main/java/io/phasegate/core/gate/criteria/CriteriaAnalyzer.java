@@ -38,7 +38,8 @@ public final class CriteriaAnalyzer {
      * @throws IllegalArgumentException if the heading has no letters or digits
      */
     public CriteriaAnalysis analyzeSection(RichText text, String heading) {
-        HeadingMatcher matcher = new HeadingMatcher(heading);
+        // The default heading's matcher is built once; other headings are rare enough to build each time.
+        HeadingMatcher matcher = DEFAULT_HEADING.equals(heading) ? TITLE : new HeadingMatcher(heading);
         return Sections.find(outline(text), matcher).map(this::analyze).orElseGet(CriteriaAnalysis::missingSection);
     }
 

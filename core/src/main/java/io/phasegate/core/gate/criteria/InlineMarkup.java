@@ -61,6 +61,9 @@ final class InlineMarkup {
     /** The text of a list item without a leading task checkbox such as {@code [ ]} or {@code [x]}. */
     static String withoutCheckbox(String itemText) {
         String trimmed = itemText.strip();
+        if (!trimmed.startsWith("[")) {
+            return trimmed;
+        }
         var matcher = CHECKBOX.matcher(trimmed);
         return matcher.lookingAt() ? trimmed.substring(matcher.end()) : trimmed;
     }

@@ -19,13 +19,14 @@ final class Sections {
             if (block instanceof Block.Item || block instanceof Block.Verbatim) {
                 continue;
             }
-            List<Block> content = new ArrayList<>();
             if (matcher.matches(block.text())) {
                 int level = block instanceof Block.Heading heading ? heading.level() : Block.LABEL_LEVEL;
-                return Optional.of(body(blocks, i + 1, level, content));
+                return Optional.of(body(blocks, i + 1, level, new ArrayList<>()));
             }
-            Optional<String> inline = matcher.textAfterLabel(block.text());
-            if (block instanceof Block.Line && inline.isPresent()) {
+            Optional<String> inline =
+                    block instanceof Block.Line ? matcher.textAfterLabel(block.text()) : Optional.empty();
+            if (inline.isPresent()) {
+                List<Block> content = new ArrayList<>();
                 content.add(new Block.Line(inline.get()));
                 return Optional.of(body(blocks, i + 1, Block.LABEL_LEVEL, content));
             }

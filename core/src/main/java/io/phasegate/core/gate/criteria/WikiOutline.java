@@ -37,8 +37,10 @@ final class WikiOutline {
             return;
         }
         String line = raw.strip();
-        Matcher codeOpen = CODE_OPEN.matcher(line);
-        if (codeOpen.lookingAt()) {
+        // Each pattern is tried only when the line starts with the character it needs: most lines
+        // are plain text, and this runs for every line of every description a gate reads.
+        Matcher codeOpen = line.startsWith("{") ? CODE_OPEN.matcher(line) : null;
+        if (codeOpen != null && codeOpen.lookingAt()) {
             codeEnd = "{" + codeOpen.group(1) + "}";
             code = new StringBuilder();
             continueCode(line.substring(codeOpen.end()));
@@ -52,18 +54,19 @@ final class WikiOutline {
     /** Handles headings, lists, tables, macros and rules; false when the line is plain text. */
     private boolean structure(String line) {
         Matcher m;
-        if ((m = HEADING.matcher(line)).matches()) {
+        char first = line.charAt(0);
+        if (first == 'h' && (m = HEADING.matcher(line)).matches()) {
             out.heading(Integer.parseInt(m.group(1)), InlineMarkup.wiki(m.group(2)));
-        } else if ((m = LIST.matcher(line)).matches()) {
+        } else if ((first == '*' || first == '#' || first == '-') && (m = LIST.matcher(line)).matches()) {
             listItem(m.group(1), m.group(2));
         } else if (line.startsWith("||")) {
             out.blank(); // a header row of a table names columns, it is no criterion
         } else if (line.startsWith("|")) {
             out.item(tableRow(line), 0);
-        } else if ((m = MACRO_LINE.matcher(line)).matches()) {
+        } else if (first == '{' && (m = MACRO_LINE.matcher(line)).matches()) {
             macro(m.group(1));
         } else {
-            return HORIZONTAL_RULE.matcher(line).matches();
+            return first == '-' && HORIZONTAL_RULE.matcher(line).matches();
         }
         return true;
     }
@@ -71,8 +74,8 @@ final class WikiOutline {
     private void text(String rawLine) {
         String line =
                 rawLine.startsWith(QUOTE) ? rawLine.substring(QUOTE.length()).strip() : rawLine;
-        Matcher bold = BOLD_LINE.matcher(line);
-        if (bold.matches()) {
+        Matcher bold = line.startsWith("*") ? BOLD_LINE.matcher(line) : null;
+        if (bold != null && bold.matches()) {
             String label = InlineMarkup.wiki(bold.group(1)) + bold.group(2);
             if (label.endsWith(":")) {
                 out.heading(Block.LABEL_LEVEL, label);

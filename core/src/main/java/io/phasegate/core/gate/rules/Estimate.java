@@ -41,7 +41,23 @@ sealed interface Estimate {
         }
         String text = String.join(" ", entries);
         // Checked first so that text such as "lots" costs no exception on every evaluation.
-        return DECIMAL.matcher(text).matches() ? new Points(new BigDecimal(text)) : new NotANumber(text);
+        return (isShortInteger(text) || DECIMAL.matcher(text).matches())
+                ? new Points(new BigDecimal(text))
+                : new NotANumber(text);
+    }
+
+    /** Up to 18 ASCII digits, the usual form of points written as text; {@link #DECIMAL} accepts it too. */
+    private static boolean isShortInteger(String text) {
+        if (text.isEmpty() || text.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether someone put points on the issue; 0 means "not estimated here" and is not counted. */

@@ -4,9 +4,12 @@ import io.phasegate.core.gate.GateRule;
 import io.phasegate.core.gate.RuleId;
 import io.phasegate.core.gate.RuleResult;
 import io.phasegate.core.gate.Violation;
+import io.phasegate.core.issue.IssueKey;
+import io.phasegate.core.issue.IssueLinkSnapshot;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.message.Message;
 import io.phasegate.core.message.MessageKey;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -31,12 +34,15 @@ public record LinkedIssueRule(Set<String> linkTypes, Set<String> issueTypes, int
 
     @Override
     public RuleResult evaluate(IssueSnapshot issue) {
-        LinkCriteria criteria = new LinkCriteria(linkTypes, issueTypes);
-        int found = (int) issue.links().stream()
-                .filter(criteria::accepts)
-                .map(link -> link.other().key())
-                .distinct()
-                .count();
+        LinkCriteria criteria = LinkCriteria.ofCopies(linkTypes, issueTypes);
+        // A loop, not a stream: this runs for every link of every issue.
+        Set<IssueKey> linked = new HashSet<>();
+        for (IssueLinkSnapshot link : issue.links()) {
+            if (criteria.accepts(link)) {
+                linked.add(link.other().key());
+            }
+        }
+        int found = linked.size();
         if (found >= min) {
             return RuleResult.satisfied();
         }

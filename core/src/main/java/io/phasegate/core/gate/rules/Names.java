@@ -38,6 +38,20 @@ final class Names {
         return false;
     }
 
+    /** The same as {@link #containsIgnoringCase(Set, String)} over names already copied to an array. */
+    static boolean containsIgnoringCase(String[] names, String name) {
+        if (name == null) {
+            return false;
+        }
+        String wanted = name.strip();
+        for (String candidate : names) {
+            if (candidate.equalsIgnoreCase(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The names quoted and comma-separated, for a message argument: {@code "Test", "Spike"}. */
     static String quoted(Collection<String> names) {
         return names.stream().map(name -> '"' + name + '"').collect(Collectors.joining(", "));

@@ -13,8 +13,9 @@ import io.phasegate.core.issue.IssueRef;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.message.Message;
 import io.phasegate.core.message.MessageKey;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,15 +73,16 @@ public record TestCoverageRule(
                             MessageKey.GATE_MISCONFIGURED_FIELD_MISSING,
                             deleted.get().id())));
         }
-        List<IssueRef> linked = linkedTests(issue);
-        Set<IssueKey> counted = linked.stream()
-                .filter(test -> !inIgnoredStatus(test))
-                .map(IssueRef::key)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<IssueKey, String> notCounted = linked.stream()
-                .filter(this::inIgnoredStatus)
-                .collect(
-                        Collectors.toMap(IssueRef::key, IssueRef::status, (first, again) -> first, LinkedHashMap::new));
+        // One pass over the links, without streams: this runs for every link of every issue.
+        Set<IssueKey> counted = new HashSet<>();
+        Map<IssueKey, String> notCounted = new LinkedHashMap<>();
+        for (IssueRef test : linkedTests(issue)) {
+            if (inIgnoredStatus(test)) {
+                notCounted.putIfAbsent(test.key(), test.status());
+            } else {
+                counted.add(test.key());
+            }
+        }
         int found = counted.size() + fieldEntries(issue);
         return found >= min ? RuleResult.satisfied() : RuleResult.violated(tooFew(found, notCounted));
     }
@@ -91,10 +93,13 @@ public record TestCoverageRule(
         if (criteria.isUnrestricted()) {
             return List.of();
         }
-        return issue.links().stream()
-                .filter(criteria::accepts)
-                .map(IssueLinkSnapshot::other)
-                .toList();
+        List<IssueRef> tests = new ArrayList<>();
+        for (IssueLinkSnapshot link : issue.links()) {
+            if (criteria.accepts(link)) {
+                tests.add(link.other());
+            }
+        }
+        return tests;
     }
 
     private boolean inIgnoredStatus(IssueRef test) {
@@ -102,7 +107,7 @@ public record TestCoverageRule(
     }
 
     private LinkCriteria criteria() {
-        return new LinkCriteria(linkTypes, testIssueTypes);
+        return LinkCriteria.ofCopies(linkTypes, testIssueTypes);
     }
 
     private int fieldEntries(IssueSnapshot issue) {
