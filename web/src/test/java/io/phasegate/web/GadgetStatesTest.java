@@ -6,41 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Loading, empty, error and first-use states, auto-refresh and its pause while the tab is hidden. */
 class GadgetStatesTest {
-    private static FixtureServer server;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
+
     private GadgetPage page;
-
-    @BeforeAll
-    static void start() {
-        server = FixtureServer.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
-    }
 
     @BeforeEach
     void fixtures() {
-        server.reset();
-        page = new GadgetPage(browser, server);
+        session.server().reset();
+        page = new GadgetPage(session.browser(), session.server());
     }
 
     @Test
     void showsLoadingUntilTheAnswerArrives() {
-        CountDownLatch answer = server.hold("/boards/7/health?sprint=active");
+        CountDownLatch answer = session.server().hold("/boards/7/health?sprint=active");
         page.open("health.board=7&health.sprint=active").await(HEALTH, "loading");
         assertThat(page.find(HEALTH, "[role='status']").getText()).isEqualTo("Loading…");
         answer.countDown();
@@ -59,22 +45,23 @@ class GadgetStatesTest {
 
     @Test
     void anErrorShowsTheContractsMessageAndRetryRecovers() {
-        server.fixture("/boards/99/health?sprint=active", "error-board-not-found.json");
-        server.json(
-                "/boards/99/health?sprint=active",
-                404,
-                FixtureServer.Resources.text("fixtures/error-board-not-found.json"));
+        session.server().fixture("/boards/99/health?sprint=active", "error-board-not-found.json");
+        session.server()
+                .json(
+                        "/boards/99/health?sprint=active",
+                        404,
+                        FixtureServer.Resources.text("fixtures/error-board-not-found.json"));
         page.open("health.board=99&health.sprint=active").await(HEALTH, "error");
         assertThat(page.find(HEALTH, "[data-role='error-message']").getText())
                 .isEqualTo("Board 99 does not exist or you may not see it.");
-        server.fixture("/boards/99/health?sprint=active", "health-7-103.json");
+        session.server().fixture("/boards/99/health?sprint=active", "health-7-103.json");
         page.find(HEALTH, "[data-action='retry']").click();
         page.await(HEALTH, "ready");
     }
 
     @Test
     void anAnswerWithoutTheErrorShapeStillExplainsItself() {
-        server.text("/boards/7/coverage?sprint=active", 502, "text/html", "<html>Bad gateway</html>");
+        session.server().text("/boards/7/coverage?sprint=active", 502, "text/html", "<html>Bad gateway</html>");
         page.open("coverage.board=7&coverage.sprint=active").await(COVERAGE, "error");
         assertThat(page.find(COVERAGE, "[data-role='error-message']").getText())
                 .isEqualTo("The server answered with status 502.");
@@ -99,7 +86,7 @@ class GadgetStatesTest {
         assertThat(healthRequests()).isEqualTo(1);
         // 0.01 minutes = 0.6 s; the settings form offers whole minutes, the API takes any.
         page.open("health.board=7&health.sprint=active&health.refresh=0.01").await(HEALTH, "ready");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> healthRequests() >= 4);
+        new WebDriverWait(session.browser().driver, Duration.ofSeconds(10)).until(d -> healthRequests() >= 4);
     }
 
     @Test
@@ -113,10 +100,12 @@ class GadgetStatesTest {
         assertThat(healthRequests()).isEqualTo(before);
         page.script("Object.defineProperty(document, 'hidden', {configurable: true, get: () => false});"
                 + "document.dispatchEvent(new Event('visibilitychange'));");
-        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> healthRequests() > before);
+        new WebDriverWait(session.browser().driver, Duration.ofSeconds(5)).until(d -> healthRequests() > before);
     }
 
     private long healthRequests() {
-        return server.requests().stream().filter(r -> r.contains("/health")).count();
+        return session.server().requests().stream()
+                .filter(r -> r.contains("/health"))
+                .count();
     }
 }

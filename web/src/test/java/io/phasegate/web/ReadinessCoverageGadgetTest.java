@@ -4,36 +4,22 @@ import static io.phasegate.web.GadgetPage.COVERAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 
 /** The Readiness Coverage gadget rendered by real Chromium from fixtures/coverage-*.json. */
 class ReadinessCoverageGadgetTest {
-    private static FixtureServer server;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
+
     private GadgetPage page;
-
-    @BeforeAll
-    static void start() {
-        server = FixtureServer.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
-    }
 
     @BeforeEach
     void openActiveSprint() {
-        server.reset();
-        page = new GadgetPage(browser, server).open("coverage.board=7&coverage.sprint=active");
+        session.server().reset();
+        page = new GadgetPage(session.browser(), session.server()).open("coverage.board=7&coverage.sprint=active");
         page.await(COVERAGE, "ready");
     }
 
@@ -79,7 +65,7 @@ class ReadinessCoverageGadgetTest {
     @Test
     void theBacklogChosenInTheSettingsShowsTheBacklogsCoverage() {
         page.configure(COVERAGE, "backlog", null).await(COVERAGE, "ready");
-        assertThat(server.requests()).contains("/boards/7/coverage?sprint=backlog");
+        assertThat(session.server().requests()).contains("/boards/7/coverage?sprint=backlog");
         assertThat(page.value(COVERAGE, "M35")).isEqualTo("50%");
         assertThat(page.value(COVERAGE, "M39")).isEqualTo("—");
         assertThat(page.find(COVERAGE, "[data-role='sprint-name']").getText()).isEqualTo("Backlog");

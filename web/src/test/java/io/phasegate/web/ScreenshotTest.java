@@ -7,9 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.OutputType;
 
 /**
@@ -17,31 +16,17 @@ import org.openqa.selenium.OutputType;
  * {@code -Dphasegate.screenshots=update} also to docs/screenshots (see docs/gadgets.md).
  */
 class ScreenshotTest {
-    private static FixtureServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        server = FixtureServer.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
-    }
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
 
     @Test
     void dashboardAndBothGadgets() throws IOException {
-        GadgetPage page = new GadgetPage(browser, server)
+        GadgetPage page = new GadgetPage(session.browser(), session.server())
                 .open("health.board=7&health.sprint=active&health.capacity=12&coverage.board=7&coverage.sprint=active");
         page.await(HEALTH, "ready").await(COVERAGE, "ready");
         page.script("document.querySelectorAll('.pg-tile[data-metric=M6b] details').forEach(d => d.open = true)");
-        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2600));
-        save("dashboard.png", browser.driver.getScreenshotAs(OutputType.BYTES));
+        session.browser().driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 2600));
+        save("dashboard.png", session.browser().driver.getScreenshotAs(OutputType.BYTES));
         save("sprint-health.png", page.gadget(HEALTH).getScreenshotAs(OutputType.BYTES));
         save("readiness-coverage.png", page.gadget(COVERAGE).getScreenshotAs(OutputType.BYTES));
         page.find(HEALTH, "[data-action='configure']").click();

@@ -3,37 +3,23 @@ package io.phasegate.web;
 import static io.phasegate.web.GadgetPage.HEALTH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The Sprint Health gadget rendered by real Chromium from contract-shaped JSON (fixtures/health-*.json). */
 class SprintHealthGadgetTest {
-    private static FixtureServer server;
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
+
     private GadgetPage page;
-
-    @BeforeAll
-    static void start() {
-        server = FixtureServer.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
-    }
 
     @BeforeEach
     void openActiveSprint() {
-        server.reset();
-        page = new GadgetPage(browser, server).open("health.board=7&health.sprint=active");
+        session.server().reset();
+        page = new GadgetPage(session.browser(), session.server()).open("health.board=7&health.sprint=active");
         page.await(HEALTH, "ready");
     }
 
@@ -111,7 +97,7 @@ class SprintHealthGadgetTest {
         assertThat(page.value(HEALTH, "M1")).isEqualTo("25 pts");
         assertThat(page.find(HEALTH, "[data-role='equation']").getText()).isEqualTo("27 = 25 + 4 − 5 + 3");
         assertThat(page.text(HEALTH)).contains("Sprint 2", "CLOSED", "Re-estimates: 6 pts up, 3 pts down.");
-        assertThat(server.requests()).contains("/boards/7/health?sprint=102");
+        assertThat(session.server().requests()).contains("/boards/7/health?sprint=102");
         assertThat(page.currentUrl()).contains("health.sprint=102");
         assertThat(page.script("return localStorage.getItem('phasegate.prefs.sprint-health')"))
                 .asString()
@@ -123,7 +109,7 @@ class SprintHealthGadgetTest {
         assertThat(page.find(HEALTH, "[data-role='load-no-capacity']").getText())
                 .contains("Enter the team's capacity in Settings");
         page.configure(HEALTH, "active", "12").await(HEALTH, "ready");
-        assertThat(server.requests()).contains("/boards/7/health?sprint=active&capacity=12");
+        assertThat(session.server().requests()).contains("/boards/7/health?sprint=active&capacity=12");
         assertThat(page.find(HEALTH, "[data-load='over']").getText()).isEqualTo("2 over capacity (above 110%)");
         assertThat(page.find(HEALTH, "[data-load='under']").getText()).isEqualTo("0 under-used (below 60%)");
         page.configure(HEALTH, "active", "40").await(HEALTH, "ready");

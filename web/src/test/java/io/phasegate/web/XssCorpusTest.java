@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,22 +44,8 @@ class XssCorpusTest {
     private static final String HANDLERS =
             "[onerror], [onload], [onfocus], [onmouseover], [ontoggle], [onbegin], [onstart], [srcdoc]";
 
-    private static FixtureServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        server = FixtureServer.start();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        server.close();
-    }
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
 
     static List<String> payloads() {
         return FixtureServer.Resources.text("xss/payloads.txt")
@@ -77,7 +62,8 @@ class XssCorpusTest {
     @Test
     void theProbeSeesAPayloadThatDoesExecute() {
         serve("\"x\"");
-        GadgetPage page = new GadgetPage(browser, server).open("health.board=7&health.sprint=active");
+        GadgetPage page =
+                new GadgetPage(session.browser(), session.server()).open("health.board=7&health.sprint=active");
         page.await(HEALTH, "ready");
         page.script("document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=window.__xss(0)>')");
         page.script("return new Promise(r => setTimeout(r, 150))");
@@ -88,7 +74,7 @@ class XssCorpusTest {
     @MethodSource("payloads")
     void payloadStaysText(String jsonLiteral) {
         serve(jsonLiteral);
-        GadgetPage page = new GadgetPage(browser, server)
+        GadgetPage page = new GadgetPage(session.browser(), session.server())
                 .open("health.board=7&health.sprint=active&coverage.board=7&coverage.sprint=active");
         page.await(HEALTH, "ready").await(COVERAGE, "ready");
         page.script("document.querySelectorAll('details').forEach(d => d.open = true)");
@@ -119,8 +105,9 @@ class XssCorpusTest {
         serve("\"x\"");
         String health = FixtureServer.Resources.text("fixtures/health-7-103.json")
                 .replace("\"https://jira.example.com\"", "\"javascript:window.__xss(99)//\"");
-        server.json("/boards/7/health?sprint=active", 200, health);
-        GadgetPage page = new GadgetPage(browser, server).open("health.board=7&health.sprint=active");
+        session.server().json("/boards/7/health?sprint=active", 200, health);
+        GadgetPage page =
+                new GadgetPage(session.browser(), session.server()).open("health.board=7&health.sprint=active");
         page.await(HEALTH, "ready");
         assertInert(page);
         assertThat(page.findAll(HEALTH, "a[href]")).isEmpty();
@@ -131,25 +118,26 @@ class XssCorpusTest {
 
     @Test
     void aChartJsUrlOffTheServerIsNotLoaded() {
-        server.reset();
-        server.json("/meta", 200, "{\"chartJs\":\"javascript:window.__xss(98)\"}");
-        GadgetPage page = new GadgetPage(browser, server).open("health.board=7&health.sprint=active");
+        session.server().reset();
+        session.server().json("/meta", 200, "{\"chartJs\":\"javascript:window.__xss(98)\"}");
+        GadgetPage page =
+                new GadgetPage(session.browser(), session.server()).open("health.board=7&health.sprint=active");
         page.await(HEALTH, "ready");
         assertInert(page);
-        server.json("/meta", 200, "{\"chartJs\":\"//evil.example/chart.js\"}");
+        session.server().json("/meta", 200, "{\"chartJs\":\"//evil.example/chart.js\"}");
         page.open("health.board=7&health.sprint=active").await(HEALTH, "ready");
         assertThat(page.script("return [...document.scripts].filter(s => s.src.includes('evil')).length"))
                 .isEqualTo(0L);
     }
 
     private void serve(String jsonLiteral) {
-        server.reset();
+        session.server().reset();
         String inner = jsonLiteral.substring(1, jsonLiteral.length() - 1);
-        server.json("/boards", 200, template("boards", inner));
-        server.json("/boards/7/sprints", 200, template("sprints", inner));
-        server.json("/boards/7/health?sprint=active", 200, template("health", inner));
-        server.json("/boards/7/coverage?sprint=active", 200, template("coverage", inner));
-        server.json("/boards/8/health?sprint=active", 400, template("error", inner));
+        session.server().json("/boards", 200, template("boards", inner));
+        session.server().json("/boards/7/sprints", 200, template("sprints", inner));
+        session.server().json("/boards/7/health?sprint=active", 200, template("health", inner));
+        session.server().json("/boards/7/coverage?sprint=active", 200, template("coverage", inner));
+        session.server().json("/boards/8/health?sprint=active", 400, template("error", inner));
     }
 
     private static String template(String name, String inner) {
