@@ -80,7 +80,7 @@ public final class WorkflowXml {
         out.open("action", "id", Integer.toString(t.id()), "name", t.name());
         out.meta("jira.description", "");
         t.gate().ifPresent(gate -> {
-            out.open("validators").open("validator", "name", "", "type", "class");
+            out.open("validators").open("validator", "type", "class");
             out.arg("class.name", VALIDATOR_CLASS);
             out.arg(GATE_ARG, GateJson.write(gate, fieldIds));
             out.arg(POLICY_ARG, "block");
