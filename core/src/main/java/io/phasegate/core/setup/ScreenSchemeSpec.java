@@ -1,0 +1,13 @@
+package io.phasegate.core.setup;
+
+import java.util.Objects;
+
+/** A screen scheme whose default screen (create, edit, view) is the screen {@code screenKey}. */
+public record ScreenSchemeSpec(String key, String name, String description, String screenKey) {
+    public ScreenSchemeSpec {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(screenKey, "screenKey");
+    }
+}

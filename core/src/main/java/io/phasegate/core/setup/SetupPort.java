@@ -1,0 +1,36 @@
+package io.phasegate.core.setup;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the executor asks the host (Jira) to create. Each method creates one thing and returns its
+ * id, or throws {@link SetupFailure} (or any runtime exception) leaving nothing half-made that a
+ * later run could not detect.
+ */
+public interface SetupPort {
+    /** Creates the issue type; returns its id. */
+    String createIssueType(IssueTypeSpec spec);
+
+    /** Creates the custom field in a global context for all issue types; returns its id. */
+    String createField(FieldSpec spec);
+
+    /** Adds {@code options}, in order, to the select field {@code fieldId}'s global context. */
+    void addOptions(String fieldId, List<String> options);
+
+    /** Creates the status; returns its id. */
+    String createStatus(StatusSpec spec);
+
+    /**
+     * Creates the screen with its tabs; returns its id.
+     *
+     * @param fieldIds Jira id of each field key on the screen
+     */
+    String createScreen(ScreenSpec spec, Map<String, String> fieldIds);
+
+    /** Creates the screen scheme with {@code screenId} as its default screen; returns its id. */
+    String createScreenScheme(ScreenSchemeSpec spec, String screenId);
+
+    /** Creates an inactive workflow from Jira workflow XML; returns its name. */
+    String createWorkflow(String name, String description, String workflowXml);
+}

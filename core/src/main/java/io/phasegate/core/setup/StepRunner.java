@@ -1,0 +1,64 @@
+package io.phasegate.core.setup;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Carries out one CREATE step through the port, with the ids of what exists so far. */
+final class StepRunner {
+    private final SetupBlueprint blueprint;
+    private final SetupPort port;
+    private final Map<String, String> ids;
+
+    StepRunner(SetupBlueprint blueprint, SetupPort port, Map<String, String> ids) {
+        this.blueprint = blueprint;
+        this.port = port;
+        this.ids = ids;
+    }
+
+    String run(SetupStep step) {
+        String key = step.subject();
+        return switch (step.kind()) {
+            case ISSUE_TYPE -> port.createIssueType(blueprint.issueTypes().stream()
+                    .filter(t -> t.key().equals(key))
+                    .findFirst()
+                    .orElseThrow());
+            case FIELD -> port.createField(blueprint.field(key));
+            case FIELD_OPTIONS -> options(step);
+            case STATUS -> port.createStatus(blueprint.status(key));
+            case SCREEN -> port.createScreen(
+                    blueprint.screen(key), fieldIds(blueprint.screen(key).fieldKeys()));
+            case SCREEN_SCHEME -> scheme(key);
+            case WORKFLOW -> workflow();
+            case PROJECT_ISSUE_TYPES, PROJECT_SCREENS, PROJECT_WORKFLOW -> throw new IllegalStateException(
+                    "project schemes are never changed by Phasegate: " + step);
+        };
+    }
+
+    private String options(SetupStep step) {
+        String fieldId = ids.get(SetupStep.ref(StepKind.FIELD, step.subject()));
+        port.addOptions(fieldId, step.values());
+        return fieldId;
+    }
+
+    private String scheme(String key) {
+        ScreenSchemeSpec scheme = blueprint.screenSchemes().stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+        return port.createScreenScheme(scheme, ids.get(SetupStep.ref(StepKind.SCREEN, scheme.screenKey())));
+    }
+
+    private String workflow() {
+        WorkflowSpec workflow = blueprint.workflow();
+        Map<String, String> statusIds = new LinkedHashMap<>();
+        workflow.statusKeys().forEach(k -> statusIds.put(k, ids.get(SetupStep.ref(StepKind.STATUS, k))));
+        String xml = WorkflowXml.write(blueprint, statusIds, fieldIds(workflow.gateFieldKeys()));
+        return port.createWorkflow(workflow.name(), workflow.description(), xml);
+    }
+
+    private Map<String, String> fieldIds(java.util.List<String> keys) {
+        Map<String, String> fieldIds = new LinkedHashMap<>();
+        keys.forEach(k -> fieldIds.put(k, ids.get(SetupStep.ref(StepKind.FIELD, k))));
+        return fieldIds;
+    }
+}

@@ -1,0 +1,140 @@
+package io.phasegate.core.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SetupExecutorTest {
+    private static final ProjectRef PROJECT = new ProjectRef("PAY", "Payments");
+    private final SetupBlueprint blueprint = PhasegateBlueprint.standard();
+    private final FakeJira jira = new FakeJira();
+
+    private SetupReport applyOnce() {
+        SetupPlan plan = new SetupPlanner(blueprint).plan(jira.inventory(), PROJECT);
+        return new SetupExecutor(blueprint, jira).apply(plan);
+    }
+
+    @Test
+    void firstRunCreatesEverythingOnceAndLeavesOnlyTheProjectSchemesToTheAdmin() {
+        SetupReport report = applyOnce();
+
+        assertThat(jira.issueTypes).extracting(ExistingIssueType::name).containsExactly("RFC", "Technical Deep-dive");
+        assertThat(jira.fields).hasSize(13);
+        assertThat(jira.statuses).hasSize(8);
+        assertThat(jira.screens).hasSize(2);
+        assertThat(jira.screenSchemes).hasSize(2);
+        assertThat(jira.workflows).extracting(Existing::name).containsExactly("Phasegate Delivery Workflow");
+        assertThat(report.failed()).isFalse();
+        assertThat(report.outcomes(StepOutcome.Result.NEEDS_ADMIN))
+                .extracting(o -> o.step().kind())
+                .containsExactly(StepKind.PROJECT_ISSUE_TYPES, StepKind.PROJECT_SCREENS, StepKind.PROJECT_WORKFLOW);
+        assertThat(report.nextAction().key()).isEqualTo("next.manual");
+    }
+
+    @Test
+    void secondRunCreatesNothing() {
+        applyOnce();
+        int callsAfterFirstRun = jira.calls.size();
+
+        SetupPlan again = new SetupPlanner(blueprint).plan(jira.inventory(), PROJECT);
+        SetupReport report = new SetupExecutor(blueprint, jira).apply(again);
+
+        assertThat(again.createsAnything()).isFalse();
+        assertThat(jira.calls).hasSize(callsAfterFirstRun);
+        assertThat(report.outcomes(StepOutcome.Result.DONE)).isEmpty();
+        assertThat(jira.fields).extracting(ExistingField::name).doesNotHaveDuplicates();
+        assertThat(jira.fields.stream()
+                        .filter(f -> f.name().equals("Initiative Source"))
+                        .findFirst()
+                        .orElseThrow()
+                        .options())
+                .containsExactlyElementsOf(PhasegateBlueprint.initiativeSources());
+    }
+
+    @Test
+    void aFailureHalfWayIsReportedAndTheNextRunFinishesWithoutDuplicates() {
+        jira.failOnce(call -> call.equals("status Coding"));
+
+        SetupReport broken = applyOnce();
+
+        assertThat(broken.failed()).isTrue();
+        StepOutcome failed = broken.outcomes(StepOutcome.Result.FAILED).get(0);
+        assertThat(failed.step().name()).isEqualTo("Coding");
+        assertThat(failed.detail().orElseThrow()).isEqualTo(SetupMessage.of("failure.host", "database unavailable"));
+        assertThat(broken.outcomes(StepOutcome.Result.DONE))
+                .extracting(o -> o.step().name())
+                .contains("RFC", "Story Points", "Sprint Planning");
+        assertThat(broken.outcomes(StepOutcome.Result.NOT_ATTEMPTED))
+                .extracting(o -> o.step().name())
+                .contains("Build Pipeline", "Phasegate RFC Screen", "Phasegate Delivery Workflow");
+        assertThat(broken.outcomes(StepOutcome.Result.NOT_ATTEMPTED))
+                .allSatisfy(o -> assertThat(o.detail().orElseThrow().key()).isEqualTo("outcome.after-failure"));
+        assertThat(broken.nextAction().key()).isEqualTo("next.failed");
+        assertThat(jira.workflows).isEmpty();
+
+        SetupReport finished = applyOnce();
+
+        assertThat(finished.failed()).isFalse();
+        assertThat(finished.outcomes(StepOutcome.Result.DONE))
+                .extracting(o -> o.step().name())
+                .startsWith("Coding")
+                .contains("Phasegate Delivery Workflow")
+                .doesNotContain("RFC", "Story Points");
+        assertThat(jira.statuses)
+                .extracting(Existing::name)
+                .doesNotHaveDuplicates()
+                .hasSize(8);
+        assertThat(jira.issueTypes).hasSize(2);
+    }
+
+    @Test
+    void anUnexpectedHostErrorIsReportedWithItsMessage() {
+        SetupPort exploding = new FakeJira() {
+            @Override
+            public String createStatus(StatusSpec spec) {
+                throw new IllegalStateException("status name too long");
+            }
+        };
+        SetupPlan plan = new SetupPlanner(blueprint).plan(Inventory.empty(FakeJira.AUTOMATED), PROJECT);
+
+        SetupReport report = new SetupExecutor(blueprint, exploding).apply(plan);
+
+        assertThat(report.outcomes(StepOutcome.Result.FAILED).get(0).detail().orElseThrow())
+                .isEqualTo(SetupMessage.of("outcome.unexpected", "IllegalStateException: status name too long"));
+    }
+
+    @Test
+    void stepsThatNeedAConflictingFieldWaitAndSayForWhat() {
+        jira.fields.add(new ExistingField(
+                "customfield_1", "Acceptance Criteria", FieldKind.SELECT, "Select List (single choice)", List.of()));
+
+        SetupReport report = applyOnce();
+
+        assertThat(report.failed()).isFalse();
+        assertThat(report.outcomes(StepOutcome.Result.NEEDS_ADMIN))
+                .extracting(o -> o.step().name())
+                .contains("Acceptance Criteria");
+        StepOutcome screen = report.outcomes().stream()
+                .filter(o -> o.step().name().equals("Phasegate Technical Deep-dive Screen"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(screen.result()).isEqualTo(StepOutcome.Result.NOT_ATTEMPTED);
+        assertThat(screen.detail().orElseThrow()).isEqualTo(SetupMessage.of("outcome.waiting", "Acceptance Criteria"));
+        assertThat(jira.screens).extracting(Existing::name).containsExactly("Phasegate RFC Screen");
+        assertThat(jira.workflows).isEmpty();
+    }
+
+    @Test
+    void reusedFieldIdsGoIntoTheWorkflowGates() {
+        jira.fields.add(new ExistingField(
+                "customfield_10016", "Story point estimate", FieldKind.NUMBER, "Number Field", List.of()));
+
+        applyOnce();
+
+        assertThat(jira.fields).extracting(ExistingField::name).doesNotContain("Story Points");
+        assertThat(jira.workflowXml.get(0))
+                .contains(
+                        "&quot;rule&quot;: &quot;story-points&quot;, &quot;field&quot;: &quot;customfield_10016&quot;");
+    }
+}
