@@ -353,6 +353,7 @@
       if (this.prefs.boardId === undefined || this.prefs.boardId === null || this.prefs.boardId === '') {
         return this.configure(true);
       }
+      if (this.options.openSettings) return this.configure(false);
       return this.refresh();
     }
 
@@ -366,6 +367,17 @@
 
     setState(state) {
       this.root.setAttribute('data-state', state);
+      this.notify(state);
+    }
+
+    /** Tells the host (a Jira dashboard item) that what is shown changed, e.g. to resize its frame. */
+    notify(state) {
+      if (typeof this.options.onStateChange !== 'function') return;
+      try {
+        this.options.onStateChange(state);
+      } catch (e) {
+        // A host callback must never break the gadget.
+      }
     }
 
     destroyCharts() {
@@ -382,7 +394,8 @@
         el('div', {class: 'pg-gadget__actions'},
           el('button', {type: 'button', class: 'pg-button pg-button--subtle', 'data-action': 'refresh',
             text: i18n.t('phasegate.action.refresh'), onclick: () => this.refresh()}),
-          el('button', {type: 'button', class: 'pg-button pg-button--subtle', 'data-action': 'configure',
+          this.options.configurable === false ? null : el('button', {type: 'button',
+            class: 'pg-button pg-button--subtle', 'data-action': 'configure',
             text: i18n.t('phasegate.action.configure'), onclick: () => this.configure(false)})));
     }
 
@@ -411,7 +424,8 @@
         this.showError(e instanceof GadgetError ? e.message : i18n.t('phasegate.error.unexpected'));
       } finally {
         if (this.controller === controller) this.controller = null;
-        this.schedule();
+        // A superseded load (settings opened, a newer refresh) must not start the timer again.
+        if (!controller.signal.aborted) this.schedule();
       }
     }
 
@@ -427,6 +441,7 @@
         text: this.i18n.t('phasegate.generatedAt', this.i18n.dateTime(data.generatedAt))}));
       for (const fn of ctx.afterRender) fn();
       this.charts = ctx.charts;
+      if (this.charts.length) this.notify('ready');
     }
 
     showError(message) {
@@ -481,6 +496,11 @@
       return this.refresh();
     }
 
+    cancelConfigure() {
+      if (typeof this.options.onCancel === 'function') this.options.onCancel();
+      else this.refresh();
+    }
+
     destroy() {
       this.clearTimer();
       if (this.controller) this.controller.abort();
@@ -521,7 +541,7 @@
         el('button', {type: 'submit', class: 'pg-button pg-button--primary', 'data-action': 'save',
           text: i18n.t('phasegate.action.save')}),
         first ? null : el('button', {type: 'button', class: 'pg-button pg-button--subtle', 'data-action': 'cancel',
-          text: i18n.t('phasegate.action.cancel'), onclick: () => gadget.refresh()})));
+          text: i18n.t('phasegate.action.cancel'), onclick: () => gadget.cancelConfigure()})));
     }
 
     async loadSprints() {
@@ -559,7 +579,9 @@
      * Mounts a gadget into element and returns a handle {ready, refresh(), configure(), prefs(), destroy()}.
      * options: kind ('sprint-health' | 'readiness-coverage'), baseUrl (the REST base, default
      * '/rest/phasegate/1.0'), prefs ({boardId, sprint, capacity, refreshMinutes}), onPrefsChange(prefs),
-     * and optionally messages or i18nUrl, locale, Chart (else window.Chart).
+     * and optionally messages or i18nUrl, locale, Chart (else window.Chart), onStateChange(state) after
+     * every change of what is shown, onCancel() for the settings form's Cancel (else back to the view),
+     * openSettings (start with the settings form), configurable (false hides the Settings button).
      */
     mount(element, options) {
       const gadget = new Gadget(element, options || {});

@@ -16,9 +16,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Real headless Chromium (Debian's {@code chromium} and {@code chromedriver}) with a fresh profile.
  * Without Chromium the browser tests fail when {@code CI} is set and are skipped locally, with the
- * command that installs it.
+ * command that installs it. Public for the Jira plugin's dashboard-item browser test (web's test-jar).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String INSTALL =
@@ -28,7 +28,7 @@ final class Browser implements AutoCloseable {
     static final String XSS_PROBE =
             "window.__xssHits = [];" + "window.__xss = function (n) { window.__xssHits.push(String(n)); };";
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     private Browser(ChromeDriver driver, Path profile) {
@@ -36,7 +36,7 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Browser start() {
+    public static Browser start() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             if (System.getenv("CI") != null) {

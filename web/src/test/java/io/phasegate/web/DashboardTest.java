@@ -55,7 +55,7 @@ class DashboardTest {
                         .driver
                         .findElement(org.openqa.selenium.By.id("pg-dashboard-notice"))
                         .getText())
-                .isEqualTo("Could not read the server's settings: Settings are unreadable. "
+                .isEqualTo("Could not read the server’s settings: Settings are unreadable. "
                         + "Charts are shown as numbers only.");
         assertThat(page.value(HEALTH, "M1")).isEqualTo("15 pts");
         assertThat(page.find(HEALTH, "[data-role='burnup-missing']").getText())

@@ -107,7 +107,7 @@ class SprintHealthGadgetTest {
     @Test
     void teamCapacityTurnsLoadIntoOverAndUnderCountsWithoutNames() {
         assertThat(page.find(HEALTH, "[data-role='load-no-capacity']").getText())
-                .contains("Enter the team's capacity in Settings");
+                .contains("Enter the team’s capacity in Settings");
         page.configure(HEALTH, "active", "12").await(HEALTH, "ready");
         assertThat(session.server().requests()).contains("/boards/7/health?sprint=active&capacity=12");
         assertThat(page.find(HEALTH, "[data-load='over']").getText()).isEqualTo("2 over capacity (above 110%)");
@@ -123,7 +123,7 @@ class SprintHealthGadgetTest {
     void hiddenIssuesAreAnnouncedAndKeysStayPlainWithoutAJiraAddress() {
         page.open("health.board=9&health.sprint=active").await(HEALTH, "ready");
         assertThat(page.find(HEALTH, "[data-role='hidden']").getText())
-                .startsWith("3 issues hidden — you can't browse them.");
+                .startsWith("3 issues hidden — you can’t browse them.");
         assertThat(page.findAll(HEALTH, "a[data-role='drill']")).isEmpty();
         assertThat(page.find(HEALTH, ".pg-tile[data-metric='M1'] [data-role='drill']")
                         .getText())

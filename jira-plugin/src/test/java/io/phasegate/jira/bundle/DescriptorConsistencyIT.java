@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,12 @@ class DescriptorConsistencyIT {
     static void open() {
         bundle = BuiltBundle.open();
         descriptor = PluginDescriptor.parse(bundle.read("atlassian-plugin.xml"));
-        texts = bundle.properties("i18n/phasegate.properties");
+        texts = new Properties();
+        for (Element resource : descriptor.modules("resource")) {
+            if (resource.getAttribute("type").equals("i18n")) {
+                texts.putAll(bundle.properties(resource.getAttribute("location") + ".properties"));
+            }
+        }
     }
 
     @AfterAll
@@ -77,10 +83,13 @@ class DescriptorConsistencyIT {
             if (e.hasAttribute("i18n-name-key")) {
                 keys.add(e.getAttribute("i18n-name-key"));
             }
-            if (e.getLocalName().equals("description") && e.hasAttribute("key")) {
+            if ((e.getLocalName().equals("description") || e.getLocalName().equals("title")) && e.hasAttribute("key")) {
                 keys.add(e.getAttribute("key"));
             }
         });
+        for (Element webResource : descriptor.modules("web-resource")) {
+            keys.addAll(WebResources.jsI18nKeys(bundle, webResource));
+        }
         for (Element resource : descriptor.all("resource")) {
             if (resource.getAttribute("type").equals("velocity")) {
                 Matcher m = TEMPLATE_KEY.matcher(
@@ -128,5 +137,90 @@ class DescriptorConsistencyIT {
         for (Element dependency : descriptor.all("dependency")) {
             assertThat(dependency.getTextContent().trim()).matches("[\\w.\\-]+:[\\w.\\-]+");
         }
+    }
+
+    @Test
+    void dashboardItemsNameAnAmdModuleDefinedByAWebResourceOfTheDashboard() {
+        List<Element> items = descriptor.modules("dashboard-item");
+        assertThat(items)
+                .extracting(i -> i.getAttribute("key"))
+                .containsExactlyInAnyOrder("sprint-health-dashboard-item", "readiness-coverage-dashboard-item");
+        List<String> defined = new ArrayList<>();
+        for (Element webResource : descriptor.modules("web-resource")) {
+            if (WebResources.contexts(webResource).contains("atl.dashboard")) {
+                defined.addAll(WebResources.amdModules(bundle, webResource));
+            }
+        }
+        for (Element item : items) {
+            assertThat(item.getAttribute("configurable")).isEqualTo("true");
+            assertThat(defined).as("AMD modules on the dashboard").contains(PluginDescriptor.text(item, "amd-module"));
+            Element definition = PluginDescriptor.children(item, "definition").get(0);
+            assertThat(PluginDescriptor.children(definition, "title")).hasSize(1);
+            assertThat(PluginDescriptor.text(
+                            PluginDescriptor.children(definition, "categories").get(0), "category"))
+                    .isEqualTo("Jira");
+        }
+    }
+
+    @Test
+    void dashboardItemThumbnailsAreDownloadResourcesOfThePlugin() {
+        String prefix = "/download/resources/" + bundle.header("Atlassian-Plugin-Key") + ":";
+        for (Element item : descriptor.modules("dashboard-item")) {
+            Element definition = PluginDescriptor.children(item, "definition").get(0);
+            String location =
+                    PluginDescriptor.children(definition, "thumbnail").get(0).getAttribute("location");
+            assertThat(location).startsWith(prefix);
+            String[] moduleAndPath = location.substring(prefix.length()).split("/", 2);
+            Element webResource = webResource(moduleAndPath[0]);
+            assertThat(WebResources.locationOf(webResource, moduleAndPath[1]))
+                    .as("download resource behind " + location)
+                    .satisfies(entry -> assertThat(bundle.contains(entry)).isTrue());
+        }
+    }
+
+    @Test
+    void everyGadgetMessageOfTheWebModuleIsAJiraTextWithTheSameWording() throws Exception {
+        Map<String, String> web = WebResources.webMessages();
+        assertThat(web).hasSizeGreaterThan(100);
+        web.forEach((key, text) -> assertThat(texts.getProperty(key)).as(key).isEqualTo(text));
+        List<String> called = new ArrayList<>();
+        for (Element webResource : descriptor.modules("web-resource")) {
+            called.addAll(WebResources.jsI18nKeys(bundle, webResource));
+        }
+        assertThat(called)
+                .as("keys asked for in the dashboard items' JavaScript")
+                .containsAll(web.keySet());
+    }
+
+    @Test
+    void javaScriptThatAsksForTextsIsTranslatedByJsI18n() {
+        for (Element webResource : descriptor.modules("web-resource")) {
+            if (WebResources.callsGetText(bundle, webResource)) {
+                assertThat(WebResources.transformers(webResource, "js"))
+                        .as(webResource.getAttribute("key"))
+                        .contains("jsI18n");
+                assertThat(WebResources.dependencies(webResource))
+                        .contains("com.atlassian.plugins.atlassian-plugins-webresource-plugin:i18n");
+            }
+        }
+    }
+
+    @Test
+    void dependenciesOnThisPluginNameItsOwnWebResources() {
+        String own = bundle.header("Atlassian-Plugin-Key") + ":";
+        for (Element webResource : descriptor.modules("web-resource")) {
+            for (String dependency : WebResources.dependencies(webResource)) {
+                if (dependency.startsWith(own)) {
+                    assertThat(webResource(dependency.substring(own.length()))).isNotNull();
+                }
+            }
+        }
+    }
+
+    private static Element webResource(String key) {
+        return descriptor.modules("web-resource").stream()
+                .filter(w -> w.getAttribute("key").equals(key))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no web-resource " + key));
     }
 }
