@@ -2,9 +2,11 @@ package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.label.Label;
 import com.atlassian.jira.issue.status.Status;
 import io.phasegate.stubs.ApiSource;
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * Compile-only stub of Jira's main issue interface.
@@ -55,4 +57,7 @@ public interface Issue {
 
     /** The value of {@code customField} on this issue; its Java type depends on the field type. */
     Object getCustomFieldValue(CustomField customField);
+
+    /** The issue's labels (the system Labels field). */
+    Set<Label> getLabels();
 }

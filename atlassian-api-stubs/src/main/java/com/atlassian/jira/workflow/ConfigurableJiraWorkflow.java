@@ -1,12 +1,15 @@
 package com.atlassian.jira.workflow;
 
+import com.atlassian.jira.issue.status.Status;
+import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import io.phasegate.stubs.ApiSource;
 
 /**
  * Compile-only stub of the editable workflow class; only the constructor Phasegate uses. In Jira it
  * extends {@code AbstractJiraWorkflow}; the stub implements {@link JiraWorkflow} directly (the
- * intermediate class's own members are not used).
+ * intermediate class's own members are not used); the interface's methods, which Jira implements in
+ * that superclass, are implemented here only so the stub compiles.
  */
 @ApiSource(
         value =
@@ -27,6 +30,16 @@ public class ConfigurableJiraWorkflow implements JiraWorkflow {
 
     @Override
     public String getName() {
+        throw new IllegalStateException("stub");
+    }
+
+    @Override
+    public WorkflowDescriptor getDescriptor() {
+        throw new IllegalStateException("stub");
+    }
+
+    @Override
+    public StepDescriptor getLinkedStep(Status status) {
         throw new IllegalStateException("stub");
     }
 }

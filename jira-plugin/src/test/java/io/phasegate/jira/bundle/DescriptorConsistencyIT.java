@@ -83,7 +83,10 @@ class DescriptorConsistencyIT {
             if (e.hasAttribute("i18n-name-key")) {
                 keys.add(e.getAttribute("i18n-name-key"));
             }
-            if ((e.getLocalName().equals("description") || e.getLocalName().equals("title")) && e.hasAttribute("key")) {
+            if ((e.getLocalName().equals("description")
+                            || e.getLocalName().equals("title")
+                            || e.getLocalName().equals("label"))
+                    && e.hasAttribute("key")) {
                 keys.add(e.getAttribute("key"));
             }
         });
@@ -117,6 +120,33 @@ class DescriptorConsistencyIT {
                 assertThat(PluginDescriptor.children(module, "resource"))
                         .extracting(r -> r.getAttribute("name"))
                         .containsExactlyInAnyOrder("view", "input-parameters", "edit-parameters");
+            }
+        }
+    }
+
+    @Test
+    void webPanelsHaveAContextProviderAConditionAndOneVelocityView(@TempDir Path tmp) throws Exception {
+        List<Element> panels = descriptor.modules("web-panel");
+        assertThat(panels).isNotEmpty();
+        try (BundleClassLoader loader = BundleClassLoader.of(bundle, tmp)) {
+            Class<?> providerApi = loader.loadClass("com.atlassian.plugin.web.ContextProvider");
+            Class<?> conditionApi = loader.loadClass("com.atlassian.plugin.web.Condition");
+            for (Element panel : panels) {
+                assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.right.context");
+                assertThat(PluginDescriptor.children(panel, "label")).hasSize(1);
+                Element provider =
+                        PluginDescriptor.children(panel, "context-provider").get(0);
+                assertThat(loader.loadClass(provider.getAttribute("class"))).isAssignableTo(providerApi);
+                for (Element condition : PluginDescriptor.children(panel, "condition")) {
+                    assertThat(loader.loadClass(condition.getAttribute("class")))
+                            .isAssignableTo(conditionApi);
+                }
+                assertThat(PluginDescriptor.children(panel, "resource"))
+                        .singleElement()
+                        .satisfies(r -> {
+                            assertThat(r.getAttribute("type")).isEqualTo("velocity");
+                            assertThat(r.getAttribute("name")).isEqualTo("view");
+                        });
             }
         }
     }

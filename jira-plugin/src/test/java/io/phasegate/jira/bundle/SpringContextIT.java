@@ -93,6 +93,11 @@ class SpringContextIT {
             classes.add(module.getAttribute("class"));
             classes.add(PluginDescriptor.text(module, "validator-class"));
         }
+        for (Element panel : descriptor.modules("web-panel")) {
+            for (String child : List.of("context-provider", "condition")) {
+                PluginDescriptor.children(panel, child).forEach(e -> classes.add(e.getAttribute("class")));
+            }
+        }
         return classes;
     }
 }
