@@ -3,23 +3,22 @@ package com.atlassian.event.api;
 import io.phasegate.stubs.ApiSource;
 
 /**
- * Compile-only stub of the atlassian-event publisher: listeners register themselves and receive
- * events in their {@code @EventListener} methods.
+ * Compile-only stub of the product's event bus. Only the members Phasegate calls are declared.
  *
- * <p>Source: {@code AutoSubscribingEventListener} of atlassian-slack-integration-server@5e676f6
- * (common module of the plugin built against Jira 10.0.0) calls {@code eventPublisher.register(this)}
- * and {@code eventPublisher.unregister(this)}.
+ * <p>Source: Atlassian's Slack plugin on Jira 10.0.0 registers its listeners with
+ * {@code eventPublisher.register(this)} and removes them with {@code eventPublisher.unregister(this)}
+ * ({@code slack-server-integration-common/.../util/AutoSubscribingEventListener.java}), and imports
+ * {@code EventPublisher} as an OSGi service ({@code service/ComponentImports.java}).
  */
 @ApiSource(
-        value = "https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/"
-                + "5e676f6b03681a7de8ddfbd5118e6657b4fb7872/slack-server-integration-common/src/main/java/"
-                + "com/atlassian/plugins/slack/util/AutoSubscribingEventListener.java",
-        note = "Jira 10.0.0-era: register(Object) and unregister(Object) called on an EventPublisher")
+        value =
+                "https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/5e676f6b03681a7de8ddfbd5118e6657b4fb7872/slack-server-integration-common/src/main/java/com/atlassian/plugins/slack/util/"
+                        + "AutoSubscribingEventListener.java",
+        note = "Slack plugin @5e676f6 (Jira 10.0.0 build): register(Object) / unregister(Object)")
 public interface EventPublisher {
-
-    /** Starts delivering events to the listener's {@code @EventListener} methods. */
+    /** Subscribes the object's {@link EventListener} methods. */
     void register(Object listener);
 
-    /** Stops delivering events to the listener. */
+    /** Unsubscribes the object. */
     void unregister(Object listener);
 }

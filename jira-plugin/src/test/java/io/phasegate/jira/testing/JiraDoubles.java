@@ -6,6 +6,7 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.link.IssueLink;
@@ -49,7 +50,17 @@ public final class JiraDoubles {
     }
 
     public static Issue issue(Long id, String key, String type, String status, String categoryKey) {
-        Issue issue = mock(Issue.class);
+        return issue(Issue.class, id, key, type, status, categoryKey);
+    }
+
+    /** An issue as {@code IssueManager} returns it. */
+    public static MutableIssue mutableIssue(Long id, String key, String type, String status, String categoryKey) {
+        return issue(MutableIssue.class, id, key, type, status, categoryKey);
+    }
+
+    private static <T extends Issue> T issue(
+            Class<T> kind, Long id, String key, String type, String status, String categoryKey) {
+        T issue = mock(kind);
         lenient().when(issue.getId()).thenReturn(id);
         lenient().when(issue.getKey()).thenReturn(key);
         IssueType issueType = mock(IssueType.class);

@@ -1,5 +1,6 @@
 package io.phasegate.standalone.check;
 
+import io.phasegate.contract.Verdict;
 import io.phasegate.core.gate.GateVerdict;
 import io.phasegate.core.gate.Misconfiguration;
 import io.phasegate.core.gate.PhaseGate;
@@ -50,6 +51,26 @@ record CheckReport(
 
     /** A rule that could not be evaluated, and why. */
     record NotChecked(String rule, String message) {}
+
+    /** The report as the REST contract's verdict (the same JSON as {@code --format json}). */
+    Verdict toVerdict() {
+        return new Verdict(
+                gate,
+                issueKey,
+                summary,
+                passed,
+                violations.stream()
+                        .map(finding -> new Verdict.Finding(
+                                finding.rule(),
+                                finding.field().orElse(null),
+                                finding.fieldName().orElse(null),
+                                finding.message()))
+                        .toList(),
+                misconfigurations.stream()
+                        .map(problem -> new Verdict.NotChecked(problem.rule(), problem.message()))
+                        .toList(),
+                warnings);
+    }
 
     /** Evaluates the gate on the issue, with the reader's warnings and the sub-task hint. */
     static CheckReport evaluate(PhaseGate gate, RestIssue read, boolean subtaskDocuments, BundleMessages messages) {

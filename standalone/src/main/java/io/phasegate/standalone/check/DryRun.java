@@ -1,6 +1,6 @@
 package io.phasegate.standalone.check;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.phasegate.contract.Verdict;
 import io.phasegate.core.gate.PhaseGate;
 import io.phasegate.standalone.jira.RestIssue;
 import io.phasegate.standalone.text.BundleMessages;
@@ -13,11 +13,12 @@ public final class DryRun {
     private DryRun() {}
 
     /**
-     * The verdict JSON of {@code gate} on {@code issue}.
+     * The verdict of {@code gate} on {@code issue}.
      *
      * @param subtaskDocuments whether the issue's sub-tasks were read from their full documents
      */
-    public static ObjectNode verdict(PhaseGate gate, RestIssue issue, boolean subtaskDocuments) {
-        return VerdictJson.tree(CheckReport.evaluate(gate, issue, subtaskDocuments, new BundleMessages()));
+    public static Verdict verdict(PhaseGate gate, RestIssue issue, boolean subtaskDocuments) {
+        return CheckReport.evaluate(gate, issue, subtaskDocuments, new BundleMessages())
+                .toVerdict();
     }
 }

@@ -1,5 +1,6 @@
 package io.phasegate.standalone.serve;
 
+import io.phasegate.contract.ApiException;
 import io.phasegate.standalone.ingest.DataDirectory;
 import io.phasegate.standalone.jira.RestDataException;
 import java.io.IOException;

@@ -1,24 +1,21 @@
 package io.phasegate.standalone.serve;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import io.phasegate.contract.CoverageAnswer;
+import io.phasegate.contract.CoverageJson;
+import io.phasegate.contract.Visibility;
 import io.phasegate.core.app.MeasureReadiness;
-import io.phasegate.core.app.Offender;
 import io.phasegate.core.app.ReadinessView;
 import io.phasegate.core.coverage.EligibleSet;
 import io.phasegate.core.gate.PhaseGate;
-import io.phasegate.core.gate.Violation;
-import io.phasegate.core.gate.config.GateConfigWriter;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.sprint.BoardConfig;
 import io.phasegate.core.sprint.IssueHistory;
 import io.phasegate.core.sprint.SprintSnapshot;
-import io.phasegate.standalone.health.HealthJsonParts;
 import io.phasegate.standalone.ingest.BoardData;
 import io.phasegate.standalone.jira.FieldCatalogue;
 import io.phasegate.standalone.text.BundleMessages;
 import io.phasegate.standalone.text.FieldNames;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -65,7 +62,19 @@ final class CoverageEndpoint implements Router.Endpoint {
         }
         PhaseGate gate = board.readiness();
         ReadinessView view = new MeasureReadiness(gate, EligibleSet.allStandardTypes()).measure(snapshots, points);
-        return JsonBytes.of(json -> write(board, sprint, view, json));
+        FieldCatalogue catalogue = documents.catalogue();
+        return CoverageJson.bytes(
+                new CoverageAnswer(
+                        board.id(),
+                        data.layout().name(),
+                        sprint,
+                        view,
+                        CoverageJson.offenders(
+                                view.offenders(),
+                                violation -> messages.render(FieldNames.named(violation.message(), catalogue))),
+                        board.jiraBaseUrl(),
+                        clock.instant()),
+                Visibility.ALL);
     }
 
     private static List<IssueHistory> inSprint(BoardData data, long sprintId) {
@@ -85,55 +94,5 @@ final class CoverageEndpoint implements Router.Endpoint {
                 .filter(issue -> issue.sprintIds().stream().noneMatch(open::contains))
                 .filter(issue -> !config.isDone(issue.status()))
                 .toList();
-    }
-
-    private void write(LoadedBoard board, Optional<SprintSnapshot> sprint, ReadinessView view, JsonGenerator json)
-            throws IOException {
-        json.writeStartObject();
-        json.writeObjectFieldStart("board");
-        json.writeNumberField("id", board.id());
-        json.writeStringField("name", board.data().layout().name());
-        json.writeEndObject();
-        json.writeObjectFieldStart("scope");
-        json.writeStringField("kind", sprint.isPresent() ? "sprint" : "backlog");
-        if (sprint.isPresent()) {
-            json.writeNumberField("sprintId", sprint.get().id());
-        } else {
-            json.writeNullField("sprintId");
-        }
-        json.writeStringField("sprintName", sprint.map(SprintSnapshot::name).orElse(null));
-        json.writeNumberField("issueCount", view.issueCount());
-        json.writeEndObject();
-        json.writeObjectFieldStart("gate");
-        json.writeStringField("gate", view.gate().name());
-        json.writeFieldName("rules");
-        JsonBytes.MAPPER.writeValue(
-                json, new GateConfigWriter().toTree(view.gate()).get("rules"));
-        json.writeEndObject();
-        HealthJsonParts.metrics(view.metrics(), json);
-        offenders(view.offenders(), board.documents().catalogue(), json);
-        json.writeNumberField("hidden", 0);
-        json.writeStringField("jiraBaseUrl", board.jiraBaseUrl());
-        json.writeStringField("generatedAt", clock.instant().toString());
-        json.writeEndObject();
-    }
-
-    private void offenders(List<Offender> offenders, FieldCatalogue catalogue, JsonGenerator json) throws IOException {
-        json.writeArrayFieldStart("offenders");
-        for (Offender offender : offenders) {
-            json.writeStartObject();
-            json.writeStringField("key", offender.key().value());
-            json.writeStringField("summary", offender.summary());
-            json.writeArrayFieldStart("missing");
-            for (Violation violation : offender.missing()) {
-                json.writeStartObject();
-                json.writeStringField("rule", violation.rule().configName());
-                json.writeStringField("message", messages.render(FieldNames.named(violation.message(), catalogue)));
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
     }
 }

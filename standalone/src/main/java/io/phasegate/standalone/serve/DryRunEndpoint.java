@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.phasegate.contract.ApiException;
+import io.phasegate.contract.DryRunRequest;
+import io.phasegate.contract.VerdictJson;
 import io.phasegate.core.gate.PhaseGate;
-import io.phasegate.core.issue.IssueKey;
 import io.phasegate.standalone.check.BadInputException;
 import io.phasegate.standalone.check.DryRun;
 import io.phasegate.standalone.check.GateFile;
 import io.phasegate.standalone.jira.RestIssue;
 import io.phasegate.standalone.text.BundleMessages;
-import java.io.IOException;
 
 /**
  * {@code POST /gates/dry-run} with {@code {"gate": {…}, "issueKey": "PG-7"}}: the verdict of the
@@ -24,7 +25,6 @@ final class DryRunEndpoint implements Router.Endpoint {
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private final BoardSource source;
@@ -35,42 +35,26 @@ final class DryRunEndpoint implements Router.Endpoint {
 
     @Override
     public Reply answer(Request request) {
-        JsonNode body = body(request);
-        JsonNode key = body.path("issueKey");
-        if (!key.isTextual() || !body.path("gate").isObject()) {
-            throw ApiException.badParameter(
-                    "the body must be {\"gate\": {…gate configuration…}, \"issueKey\": \"PG-7\"}");
-        }
-        IssueKey issueKey;
-        try {
-            issueKey = IssueKey.of(key.textValue().strip());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter("\"" + key.textValue() + "\" is not an issue key such as PG-7");
-        }
+        DryRunRequest body = DryRunRequest.parse(request.body());
         IssueDocuments documents = source.board().documents();
         RestIssue issue = documents
-                .issue(issueKey)
-                .orElseThrow(() -> ApiException.notFound("issue-not-found", "The data has no issue " + issueKey));
+                .issue(body.issueKey())
+                .orElseThrow(
+                        () -> ApiException.notFound("issue-not-found", "The data has no issue " + body.issueKey()));
         PhaseGate gate;
         try {
-            gate = new GateFile(new BundleMessages()).read(body.get("gate"), documents.catalogue(), "the gate");
+            gate = new GateFile(new BundleMessages()).read(gateTree(body), documents.catalogue(), "the gate");
         } catch (BadInputException e) {
             throw new ApiException(400, "bad-gate", e.getMessage() + " " + String.join("; ", e.details()));
         }
-        return Reply.json(JsonBytes.of(DryRun.verdict(gate, issue, true)));
+        return Reply.json(VerdictJson.bytes(DryRun.verdict(gate, issue, true)));
     }
 
-    private static JsonNode body(Request request) {
+    private static JsonNode gateTree(DryRunRequest body) {
         try {
-            JsonNode tree = STRICT.readTree(request.body());
-            if (tree == null || !tree.isObject()) {
-                throw ApiException.badParameter("the body must be a JSON object");
-            }
-            return tree;
+            return STRICT.readTree(body.gateJson());
         } catch (JsonProcessingException e) {
-            throw ApiException.badParameter("the body is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw ApiException.badParameter("the body cannot be read: " + e.getMessage());
+            throw ApiException.badParameter("the gate is not valid JSON: " + e.getOriginalMessage());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.phasegate.standalone.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.phasegate.contract.ApiException;
 import io.phasegate.core.app.ReadinessGates;
 import io.phasegate.core.gate.PhaseGate;
 import io.phasegate.core.gate.config.GateConfigException;

@@ -1,5 +1,6 @@
 package io.phasegate.standalone.serve;
 
+import io.phasegate.contract.MetaJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,13 +30,7 @@ final class Meta {
     }
 
     Reply answer(Request request) {
-        return Reply.json(JsonBytes.of(json -> {
-            json.writeStartObject();
-            json.writeStringField("version", version);
-            json.writeStringField("chartJs", chartJs);
-            json.writeStringField("mode", "standalone");
-            json.writeEndObject();
-        }));
+        return Reply.json(MetaJson.bytes(version, chartJs, "standalone"));
     }
 
     private static String property(ClassLoader loader, String resource, String key, String fallback) {

@@ -2,6 +2,7 @@ package io.phasegate.standalone.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.phasegate.contract.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

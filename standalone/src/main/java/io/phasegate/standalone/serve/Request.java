@@ -1,5 +1,6 @@
 package io.phasegate.standalone.serve;
 
+import io.phasegate.contract.Params;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,10 +35,6 @@ record Request(
 
     /** A numeric path part such as {@code boardId}; a 404 when it is not a number, as no board has such an id. */
     long idParam(String name, String code) {
-        String value = pathParams.get(name);
-        if (value == null || !value.matches("[0-9]{1,18}")) {
-            throw ApiException.notFound(code, "no " + name.replace("Id", "") + " has the id \"" + value + "\"");
-        }
-        return Long.parseLong(value);
+        return Params.id(name, pathParams.get(name), code);
     }
 }

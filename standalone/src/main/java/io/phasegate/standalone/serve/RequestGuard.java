@@ -1,5 +1,6 @@
 package io.phasegate.standalone.serve;
 
+import io.phasegate.contract.ApiException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

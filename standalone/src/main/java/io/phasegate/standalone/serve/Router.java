@@ -1,5 +1,6 @@
 package io.phasegate.standalone.serve;
 
+import io.phasegate.contract.ApiException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,0 +1,80 @@
+package io.phasegate.contract;
+
+import io.phasegate.core.app.SprintPick;
+import io.phasegate.core.sprint.SprintSnapshot;
+import io.phasegate.core.sprint.SprintState;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The request parameters of the contract, read the same way by every adapter: path ids, {@code
+ * sprint} and {@code capacity}. Bad values are {@link ApiException}s with the contract's codes.
+ */
+public final class Params {
+    private static final BigDecimal MAX_CAPACITY = BigDecimal.valueOf(1_000_000);
+
+    private Params() {}
+
+    /** A numeric path id such as {@code boardId}; a 404 with {@code code} when it is not a number. */
+    public static long id(String name, String value, String code) {
+        if (value == null || !value.matches("[0-9]{1,18}")) {
+            throw ApiException.notFound(code, "no " + name.replace("Id", "") + " has the id \"" + value + "\"");
+        }
+        return Long.parseLong(value);
+    }
+
+    /**
+     * The {@code sprint} parameter: {@code active}, {@code last-closed}, an id or — when allowed —
+     * {@code backlog} (empty). Without it: the active sprint, else the last closed one.
+     */
+    public static Optional<SprintSnapshot> sprint(String text, List<SprintSnapshot> sprints, boolean backlogAllowed) {
+        SprintPick pick;
+        try {
+            pick = text != null && !text.isBlank()
+                    ? SprintPick.parse(text, backlogAllowed)
+                    : SprintPick.ACTIVE.find(sprints).isPresent() ? SprintPick.ACTIVE : SprintPick.LAST_CLOSED;
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badParameter(e.getMessage());
+        }
+        if (pick.kind() == SprintPick.Kind.BACKLOG) {
+            return Optional.empty();
+        }
+        return Optional.of(pick.find(sprints)
+                .orElseThrow(() -> ApiException.notFound(
+                        "sprint-not-found",
+                        "The board has no "
+                                + (pick.kind() == SprintPick.Kind.ID ? "sprint " + pick.id() : pick + " sprint"))));
+    }
+
+    /** The sprint of a health request: started, not the backlog. */
+    public static SprintSnapshot healthSprint(String text, List<SprintSnapshot> sprints) {
+        SprintSnapshot sprint = sprint(text, sprints, false)
+                .orElseThrow(() -> ApiException.badParameter("sprint=backlog has no sprint health"));
+        if (sprint.state() == SprintState.FUTURE) {
+            throw new ApiException(
+                    400,
+                    "sprint-not-started",
+                    "Sprint " + sprint.id() + " \"" + sprint.name()
+                            + "\" has not started; there is no health to measure yet");
+        }
+        return sprint;
+    }
+
+    /** The {@code capacity} parameter: the team's capacity in points, 0 to 1000000; empty when not given. */
+    public static Optional<BigDecimal> capacity(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            BigDecimal points = new BigDecimal(text.strip());
+            if (points.signum() < 0 || points.compareTo(MAX_CAPACITY) > 0) {
+                throw new NumberFormatException();
+            }
+            return Optional.of(points.stripTrailingZeros());
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(
+                    "capacity must be the team's capacity in points, a number from 0 to 1000000, not \"" + text + "\"");
+        }
+    }
+}

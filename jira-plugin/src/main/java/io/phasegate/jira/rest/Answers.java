@@ -1,0 +1,161 @@
+package io.phasegate.jira.rest;
+
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
+import io.phasegate.contract.HealthAnswer;
+import io.phasegate.core.app.AssessSprintHealth;
+import io.phasegate.core.app.MeasureReadiness;
+import io.phasegate.core.app.ReadinessView;
+import io.phasegate.core.coverage.EligibleSet;
+import io.phasegate.core.issue.IssueKey;
+import io.phasegate.core.issue.IssueSnapshot;
+import io.phasegate.core.sprint.DoneDefinition;
+import io.phasegate.core.sprint.IssueHistory;
+import io.phasegate.core.sprint.SprintHealthSettings;
+import io.phasegate.core.sprint.SprintSnapshot;
+import io.phasegate.core.sprint.SprintState;
+import io.phasegate.core.sprint.WorkCalendar;
+import io.phasegate.jira.board.BoardDataSource;
+import io.phasegate.jira.board.BoardReading;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The computed answers, the same for every caller, in one Atlassian cache that is cluster-wide by
+ * invalidation: each node keeps its own values and a {@link #invalidateAll()} on any node empties
+ * every node's copy. Entries also expire {@value #TTL_SECONDS} s after they were computed, because
+ * an active sprint's health depends on the clock and sprint starts and closes publish no issue event.
+ */
+public final class Answers {
+    static final String CACHE_NAME = "io.phasegate.phasegate-jira.answers";
+    static final long TTL_SECONDS = 60;
+    static final DoneDefinition DONE = DoneDefinition.RIGHT_MOST_COLUMN;
+    static final WorkCalendar CALENDAR = WorkCalendar.mondayToFriday(ZoneOffset.UTC);
+
+    /** A readiness view with what the coverage answer says around it; messages are rendered per caller. */
+    public record Coverage(long boardId, String boardName, Optional<SprintSnapshot> sprint, ReadinessView view) {}
+
+    private final BoardDataSource boards;
+    private final Clock clock;
+    private final Cache<String, Object> cache;
+
+    public Answers(BoardDataSource boards, CacheManager caches) {
+        this(boards, caches, Clock.systemUTC());
+    }
+
+    Answers(BoardDataSource boards, CacheManager caches, Clock clock) {
+        this.boards = boards;
+        this.clock = clock;
+        this.cache = caches.getCache(
+                CACHE_NAME,
+                this::load,
+                new CacheSettingsBuilder()
+                        .remote()
+                        .replicateViaInvalidation()
+                        .expireAfterWrite(TTL_SECONDS, TimeUnit.SECONDS)
+                        .build());
+    }
+
+    /** The board's sprints. */
+    @SuppressWarnings("unchecked")
+    public List<SprintSnapshot> sprints(long boardId) {
+        return (List<SprintSnapshot>) cache.get("sprints|" + boardId);
+    }
+
+    /** The health of a started sprint of the board. */
+    public HealthAnswer health(long boardId, long sprintId, Optional<BigDecimal> capacity) {
+        return (HealthAnswer) cache.get("health|" + boardId + "|" + sprintId + "|"
+                + capacity.map(BigDecimal::toPlainString).orElse(""));
+    }
+
+    /** The readiness of a sprint's issues, or of the backlog's (empty sprint). */
+    public Coverage coverage(long boardId, Optional<SprintSnapshot> sprint) {
+        return (Coverage) cache.get("coverage|" + boardId + "|"
+                + sprint.map(s -> Long.toString(s.id())).orElse("backlog"));
+    }
+
+    /** Drops every answer on every node. */
+    public void invalidateAll() {
+        cache.removeAll();
+    }
+
+    private Object load(String key) {
+        String[] parts = key.split("\\|", -1);
+        long boardId = Long.parseLong(parts[1]);
+        return switch (parts[0]) {
+            case "sprints" -> List.copyOf(boards.sprints(boardId));
+            case "health" -> computeHealth(
+                    boards.read(boardId),
+                    Long.parseLong(parts[2]),
+                    parts[3].isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(parts[3])));
+            case "coverage" -> computeCoverage(
+                    boardId, boards.read(boardId), parts[2].equals("backlog") ? null : Long.parseLong(parts[2]));
+            default -> throw new IllegalArgumentException("no answer is cached under " + key);
+        };
+    }
+
+    private HealthAnswer computeHealth(BoardReading board, long sprintId, Optional<BigDecimal> capacity) {
+        SprintSnapshot sprint = sprint(board, sprintId);
+        AssessSprintHealth health = new AssessSprintHealth(
+                board.sprints(), board.issues(), board.config(), CALENDAR, SprintHealthSettings.defaults(), clock);
+        return new HealthAnswer(
+                board.layout(),
+                DONE,
+                CALENDAR.workingDays(),
+                health.assess(sprint, capacity),
+                board.warnings(),
+                null,
+                clock.instant());
+    }
+
+    private Coverage computeCoverage(long boardId, BoardReading board, Long sprintId) {
+        Optional<SprintSnapshot> sprint = Optional.ofNullable(sprintId).map(id -> sprint(board, id));
+        List<IssueHistory> scope = sprint.map(s -> board.issues().stream()
+                        .filter(issue -> issue.sprintIds().contains(s.id()))
+                        .toList())
+                .orElseGet(() -> backlog(board));
+        List<IssueSnapshot> snapshots = new ArrayList<>();
+        Map<IssueKey, BigDecimal> points = new HashMap<>();
+        for (IssueHistory issue : scope) {
+            IssueSnapshot now = board.current().get(issue.key());
+            if (now != null) {
+                snapshots.add(now);
+            }
+            if (issue.estimate() != null) {
+                points.put(issue.key(), issue.estimate());
+            }
+        }
+        ReadinessView view =
+                new MeasureReadiness(board.readiness(), EligibleSet.allStandardTypes()).measure(snapshots, points);
+        return new Coverage(boardId, board.layout().name(), sprint, view);
+    }
+
+    private static List<IssueHistory> backlog(BoardReading board) {
+        Set<Long> open = board.sprints().sprints().stream()
+                .filter(sprint -> sprint.state() != SprintState.CLOSED)
+                .map(SprintSnapshot::id)
+                .collect(Collectors.toSet());
+        return board.issues().stream()
+                .filter(issue -> !issue.subtask())
+                .filter(issue -> issue.sprintIds().stream().noneMatch(open::contains))
+                .filter(issue -> !board.config().isDone(issue.status()))
+                .toList();
+    }
+
+    private static SprintSnapshot sprint(BoardReading board, long sprintId) {
+        return board.sprints().sprints().stream()
+                .filter(sprint -> sprint.id() == sprintId)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("sprint " + sprintId + " left the board"));
+    }
+}

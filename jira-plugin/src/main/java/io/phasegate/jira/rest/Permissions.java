@@ -1,0 +1,81 @@
+package io.phasegate.jira.rest;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import io.phasegate.contract.ApiException;
+import io.phasegate.contract.Visibility;
+import io.phasegate.jira.board.JiraBoard;
+
+/**
+ * Who is asking and what they may see: every resource starts here. A caller must be logged in
+ * (401); a board is visible to those who may browse its project (403 otherwise); drill-down issues
+ * to those who may browse the issue (project permission and issue security).
+ */
+public final class Permissions {
+    private final JiraAuthenticationContext authentication;
+    private final PermissionManager permissions;
+    private final ProjectManager projects;
+    private final IssueManager issues;
+
+    public Permissions(
+            JiraAuthenticationContext authentication,
+            PermissionManager permissions,
+            ProjectManager projects,
+            IssueManager issues) {
+        this.authentication = authentication;
+        this.permissions = permissions;
+        this.projects = projects;
+        this.issues = issues;
+    }
+
+    /** The logged-in user; 401 {@code not-logged-in} for anonymous callers. */
+    public ApplicationUser caller() {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            throw new ApiException(401, "not-logged-in", "Log in to Jira to see Phasegate's boards and gates");
+        }
+        return user;
+    }
+
+    /** Whether the user may browse the board's project; a board without a project is seen by nobody. */
+    public boolean canSee(ApplicationUser user, JiraBoard board) {
+        if (board.projectKey() == null) {
+            return false;
+        }
+        Project project = projects.getProjectByCurrentKey(board.projectKey());
+        return project != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
+    }
+
+    /** The board, if the user may see it: 403 {@code forbidden} otherwise. */
+    public JiraBoard require(ApplicationUser user, JiraBoard board) {
+        if (!canSee(user, board)) {
+            throw new ApiException(
+                    403,
+                    "forbidden",
+                    "You do not have permission to browse project "
+                            + (board.projectKey() == null ? "of board " + board.id() : board.projectKey())
+                            + ", so board " + board.id() + " is not shown");
+        }
+        return board;
+    }
+
+    /** The issue with this key if the user may browse it; empty when there is none or they may not. */
+    public java.util.Optional<MutableIssue> browsableIssue(ApplicationUser user, String key) {
+        MutableIssue issue = issues.getIssueByCurrentKey(key);
+        if (issue == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(issue);
+    }
+
+    /** The drill-down filter for the user. */
+    public Visibility visibility(ApplicationUser user) {
+        return key -> browsableIssue(user, key.value()).isPresent();
+    }
+}

@@ -1,0 +1,48 @@
+package io.phasegate.jira.rest;
+
+import io.phasegate.contract.ApiException;
+import io.phasegate.contract.ErrorJson;
+import io.phasegate.jira.board.DataSourceUnavailableException;
+import java.util.function.Supplier;
+import javax.ws.rs.core.CacheControl;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the contract's bytes and errors into JAX-RS responses: every answer is {@code
+ * application/json; charset=utf-8}, never stored by browsers or proxies, and every failure is the
+ * contract's {@code {"error": {"code", "message"}}} — a 500 never carries a stack trace.
+ */
+final class Responses {
+    static final MediaType JSON = MediaType.valueOf("application/json; charset=utf-8");
+    private static final Logger LOG = LoggerFactory.getLogger(Responses.class);
+
+    private Responses() {}
+
+    /** Runs the answer, mapping the contract's and the data source's failures. */
+    static Response answer(Supplier<byte[]> body) {
+        try {
+            return json(200, body.get());
+        } catch (ApiException e) {
+            return json(e.status(), e.body());
+        } catch (DataSourceUnavailableException e) {
+            return json(503, ErrorJson.bytes("data-source-unavailable", e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("Phasegate REST failed to answer", e);
+            return json(
+                    500, ErrorJson.bytes("internal-error", "Phasegate failed to answer; Jira's log has the details"));
+        }
+    }
+
+    static Response json(int status, byte[] body) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.status(status)
+                .type(JSON)
+                .cacheControl(noStore)
+                .entity(body)
+                .build();
+    }
+}

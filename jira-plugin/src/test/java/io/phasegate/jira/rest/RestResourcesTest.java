@@ -1,0 +1,371 @@
+package io.phasegate.jira.rest;
+
+import static io.phasegate.jira.testing.JiraDoubles.authenticationContext;
+import static io.phasegate.jira.testing.JiraDoubles.customField;
+import static io.phasegate.jira.testing.JiraDoubles.mutableIssue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEventBundle;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.phasegate.contract.ContractRoutes;
+import io.phasegate.contract.openapi.OpenApiDocument;
+import io.phasegate.jira.i18n.JiraMessages;
+import io.phasegate.jira.issue.JiraIssueSnapshots;
+import io.phasegate.jira.workflow.GateConfigCodec;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plugin's REST resources under real Jersey 2 on the JDK HTTP server, with Jira's managers
+ * mocked: ann may browse everything, bo may browse project PG but not issue PG-2 (issue security),
+ * cy may not browse PG. Every answer is also checked against docs/rest/openapi.yaml.
+ */
+class RestResourcesTest {
+    static final OpenApiDocument DOC = OpenApiDocument.load();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String GATE =
+            "{\"gate\":\"ready\",\"rules\":[{\"rule\":\"story-points\",\"field\":\"customfield_10016\"}]}";
+
+    final ApplicationUser ann = mock(ApplicationUser.class);
+    final ApplicationUser bo = mock(ApplicationUser.class);
+    final ApplicationUser cy = mock(ApplicationUser.class);
+    final AtomicReference<ApplicationUser> caller = new AtomicReference<>();
+    final Fixture boards = new Fixture();
+    final MemoryCacheManager caches = new MemoryCacheManager();
+    final EventPublisher events = mock(EventPublisher.class);
+    final HttpClient client = HttpClient.newHttpClient();
+    final List<String> contractProblems = new ArrayList<>();
+    CacheInvalidation invalidation;
+    HttpServer server;
+
+    @BeforeEach
+    void start() {
+        JiraAuthenticationContext authentication = authenticationContext();
+        lenient().when(authentication.getLoggedInUser()).thenAnswer(inv -> caller.get());
+        PermissionManager permissions = mock(PermissionManager.class);
+        ProjectManager projects = mock(ProjectManager.class);
+        IssueManager issues = mock(IssueManager.class);
+        for (String key : List.of("PG", "SECRET")) {
+            Project project = mock(Project.class);
+            lenient().when(project.getKey()).thenReturn(key);
+            lenient().when(projects.getProjectByCurrentKey(key)).thenReturn(project);
+            lenient()
+                    .when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(project), eq(ann)))
+                    .thenReturn(true);
+            lenient()
+                    .when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(project), eq(bo)))
+                    .thenReturn(key.equals("PG"));
+        }
+        for (String key : List.of("PG-1", "PG-2", "PG-3")) {
+            MutableIssue issue = mutableIssue((long) key.hashCode(), key, "Story", "To Do", "new");
+            lenient().when(issues.getIssueByCurrentKey(key)).thenReturn(issue);
+            lenient()
+                    .when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(issue), eq(ann)))
+                    .thenReturn(true);
+            lenient()
+                    .when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(issue), eq(bo)))
+                    .thenReturn(!key.equals("PG-2"));
+        }
+        CustomFieldManager customFields = mock(CustomFieldManager.class);
+        CustomField storyPoints = customField("customfield_10016", "Story Points");
+        lenient().when(customFields.getCustomFieldObject("customfield_10016")).thenReturn(storyPoints);
+        JiraMessages messages = new JiraMessages(authentication, customFields);
+        Permissions access = new Permissions(authentication, permissions, projects, issues);
+        Clock clock = Clock.fixed(Fixture.NOW, ZoneOffset.UTC);
+        Answers answers = new Answers(boards, caches, clock);
+        invalidation = new CacheInvalidation(events, answers);
+        invalidation.start();
+        ResourceConfig config = new ResourceConfig()
+                .registerInstances(
+                        new BoardResource(boards, answers, access, messages, clock),
+                        new MetaResource(access),
+                        new GateDryRunResource(
+                                access,
+                                new GateConfigCodec(),
+                                new JiraIssueSnapshots(customFields, mock(IssueLinkManager.class)),
+                                messages,
+                                customFields),
+                        new ContractErrors());
+        server = JdkHttpServerFactory.createHttpServer(
+                URI.create("http://127.0.0.1:0" + ContractRoutes.BASE + "/"), config);
+    }
+
+    @AfterEach
+    void stop() {
+        invalidation.stop();
+        server.stop(0);
+        assertThat(contractProblems)
+                .as("answers outside docs/rest/openapi.yaml")
+                .isEmpty();
+    }
+
+    @Test
+    void servesExactlyTheDocumentedRoutes() {
+        List<ContractRoutes.Route> routes = new ArrayList<>();
+        for (Class<?> resource : List.of(BoardResource.class, MetaResource.class, GateDryRunResource.class)) {
+            String base = resource.getAnnotation(Path.class).value();
+            for (var method : resource.getDeclaredMethods()) {
+                String verb = method.isAnnotationPresent(GET.class)
+                        ? "GET"
+                        : method.isAnnotationPresent(POST.class) ? "POST" : null;
+                if (verb != null) {
+                    Path sub = method.getAnnotation(Path.class);
+                    routes.add(new ContractRoutes.Route(verb, sub == null ? base : base + "/" + sub.value()));
+                }
+            }
+        }
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(DOC.routes());
+    }
+
+    @Test
+    void anonymousCallersAreAskedToLogIn() throws Exception {
+        caller.set(null);
+
+        for (String path : List.of("/meta", "/boards", "/boards/7/health", "/boards/7/coverage")) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(code(response)).isEqualTo("not-logged-in");
+        }
+    }
+
+    @Test
+    void boardsListOnlyWhatTheCallerMayBrowse() throws Exception {
+        caller.set(ann);
+        assertThat(get("/boards").body())
+                .isEqualTo("{\"boards\":[{\"id\":7,\"name\":\"PG board\",\"project\":\"PG\"},"
+                        + "{\"id\":8,\"name\":\"Secret board\",\"project\":\"SECRET\"}]}");
+        caller.set(bo);
+        assertThat(get("/boards").body())
+                .isEqualTo("{\"boards\":[{\"id\":7,\"name\":\"PG board\",\"project\":\"PG\"}]}");
+        caller.set(cy);
+        assertThat(get("/boards").body()).isEqualTo("{\"boards\":[]}");
+    }
+
+    @Test
+    void aBoardTheCallerMayNotBrowseIsForbiddenAndAnUnknownOneNotFound() throws Exception {
+        caller.set(bo);
+
+        HttpResponse<String> secret = get("/boards/8/health");
+        assertThat(secret.statusCode()).isEqualTo(403);
+        assertThat(code(secret)).isEqualTo("forbidden");
+        assertThat(json(secret).at("/error/message").asText()).contains("SECRET");
+        assertThat(code(get("/boards/8/sprints"))).isEqualTo("forbidden");
+        HttpResponse<String> unknown = get("/boards/99/coverage");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(code(unknown)).isEqualTo("board-not-found");
+        assertThat(code(get("/boards/seven/health"))).isEqualTo("board-not-found");
+        caller.set(cy);
+        assertThat(get("/boards/7/sprints").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void sprintsAndTheirErrorsFollowTheContract() throws Exception {
+        caller.set(ann);
+
+        JsonNode sprints = json(get("/boards/7/sprints")).get("sprints");
+        assertThat(sprints.findValuesAsText("state")).containsExactly("future", "active");
+        assertThat(code(get("/boards/7/health?sprint=11"))).isEqualTo("sprint-not-started");
+        assertThat(code(get("/boards/7/health?sprint=99"))).isEqualTo("sprint-not-found");
+        assertThat(code(get("/boards/7/health?capacity=lots"))).isEqualTo("bad-parameter");
+    }
+
+    @Test
+    void drillDownsLeaveOutIssuesTheCallerMayNotBrowseAndSayHowMany() throws Exception {
+        caller.set(bo);
+
+        JsonNode health = json(get("/boards/7/health"));
+        assertThat(health.get("hidden").asInt()).isEqualTo(1);
+        assertThat(health.toString()).doesNotContain("PG-2");
+        assertThat(health.at("/sprint/metrics/M1/issues").toString()).isEqualTo("[\"PG-1\",\"PG-3\"]");
+        JsonNode coverage = json(get("/boards/7/coverage?sprint=active"));
+        assertThat(coverage.get("hidden").asInt()).isEqualTo(1);
+        assertThat(coverage.get("offenders").findValuesAsText("key")).containsExactly("PG-1", "PG-3");
+        caller.set(ann);
+        JsonNode all = json(get("/boards/7/health"));
+        assertThat(all.get("hidden").asInt()).isZero();
+        assertThat(all.at("/sprint/metrics/M1/issues").toString()).isEqualTo("[\"PG-1\",\"PG-2\",\"PG-3\"]");
+        assertThat(all.at("/sprint/warnings/0").asText()).startsWith("PG-2: ");
+    }
+
+    @Test
+    void everyCallerSeesTheSameAggregates() throws Exception {
+        caller.set(ann);
+        JsonNode forAnn = json(get("/boards/7/health?capacity=16"));
+        JsonNode annCoverage = json(get("/boards/7/coverage"));
+        caller.set(bo);
+        JsonNode forBo = json(get("/boards/7/health?capacity=16"));
+        JsonNode boCoverage = json(get("/boards/7/coverage"));
+
+        assertThat(values(forBo.at("/sprint/metrics"))).isEqualTo(values(forAnn.at("/sprint/metrics")));
+        assertThat(values(boCoverage.get("metrics"))).isEqualTo(values(annCoverage.get("metrics")));
+        assertThat(forBo.at("/sprint/metrics/M1/value").decimalValue()).isEqualByComparingTo("16");
+        assertThat(forBo.at("/sprint/burnup")).isEqualTo(forAnn.at("/sprint/burnup"));
+    }
+
+    @Test
+    void answersAreCachedUntilAnIssueChanges() throws Exception {
+        caller.set(ann);
+        get("/boards/7/health");
+        get("/boards/7/health");
+        caller.set(bo);
+        get("/boards/7/health");
+        assertThat(boards.readings.get())
+                .as("one reading for three requests by two users")
+                .isEqualTo(1);
+
+        invalidation.onIssueEvent(mock(IssueEventBundle.class));
+        get("/boards/7/health");
+
+        assertThat(boards.readings.get()).isEqualTo(2);
+    }
+
+    @Test
+    void theInvalidationListenerIsRegisteredWithJirasEventBus() {
+        org.mockito.Mockito.verify(events).register(invalidation);
+        java.lang.reflect.Method handler = java.util.Arrays.stream(CacheInvalidation.class.getMethods())
+                .filter(m -> m.isAnnotationPresent(com.atlassian.event.api.EventListener.class))
+                .findFirst()
+                .orElseThrow();
+        assertThat(handler.getParameterTypes()).containsExactly(IssueEventBundle.class);
+    }
+
+    @Test
+    void dryRunTellsWhatIsMissing() throws Exception {
+        caller.set(ann);
+
+        HttpResponse<String> response = post("/gates/dry-run", body("PG-3"), "application/json", "no-check");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode verdict = json(response);
+        assertThat(verdict.get("passed").asBoolean()).isFalse();
+        assertThat(verdict.at("/issue/key").asText()).isEqualTo("PG-3");
+        assertThat(verdict.at("/violations/0/rule").asText()).isEqualTo("story-points");
+        assertThat(verdict.at("/violations/0/fieldName").asText()).isEqualTo("Story Points");
+        assertThat(verdict.at("/violations/0/message").asText()).contains("PG-3");
+    }
+
+    @Test
+    void aFormPostFromAnotherSiteIsRefused() throws Exception {
+        caller.set(ann);
+
+        HttpResponse<String> form =
+                post("/gates/dry-run", "gate=x&issueKey=PG-3", "application/x-www-form-urlencoded", "no-check");
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(code(form)).isEqualTo("unsupported-media-type");
+        HttpResponse<String> noToken = post("/gates/dry-run", body("PG-3"), "application/json", null);
+        assertThat(noToken.statusCode()).isEqualTo(409);
+        assertThat(code(noToken)).isEqualTo("xsrf-check-failed");
+    }
+
+    @Test
+    void dryRunOfAnIssueTheCallerMayNotBrowseLooksLikeAMissingIssue() throws Exception {
+        caller.set(bo);
+
+        HttpResponse<String> hidden = post("/gates/dry-run", body("PG-2"), "application/json", "no-check");
+        HttpResponse<String> missing = post("/gates/dry-run", body("PG-404"), "application/json", "no-check");
+
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(code(hidden)).isEqualTo("issue-not-found");
+        assertThat(json(hidden).at("/error/message").asText().replace("PG-2", "KEY"))
+                .isEqualTo(json(missing).at("/error/message").asText().replace("PG-404", "KEY"));
+        HttpResponse<String> badGate = post(
+                "/gates/dry-run", "{\"gate\":{\"rules\":[]},\"issueKey\":\"PG-3\"}", "application/json", "no-check");
+        assertThat(code(badGate)).isEqualTo("bad-gate");
+    }
+
+    @Test
+    void metaSaysJira() throws Exception {
+        caller.set(ann);
+
+        assertThat(json(get("/meta")).get("mode").asText()).isEqualTo("jira");
+    }
+
+    private static String body(String key) {
+        return "{\"gate\":" + GATE + ",\"issueKey\":\"" + key + "\"}";
+    }
+
+    private static Map<String, String> values(JsonNode metrics) {
+        Map<String, String> values = new java.util.TreeMap<>();
+        metrics.fields()
+                .forEachRemaining(
+                        e -> values.put(e.getKey(), e.getValue().get("value").toString()));
+        return values;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response =
+                client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        check("GET", path, response);
+        return response;
+    }
+
+    private HttpResponse<String> post(String path, String body, String type, String token)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", type);
+        if (token != null) {
+            request.header("X-Atlassian-Token", token);
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        check("POST", path, response);
+        return response;
+    }
+
+    private void check(String method, String path, HttpResponse<String> response) {
+        String route = DOC.routes().stream()
+                .filter(r -> r.method().equals(method)
+                        && path.split("\\?")[0].matches(r.path().replaceAll("\\{[^}]+}", "[^/]+")))
+                .map(ContractRoutes.Route::path)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no documented route for " + path));
+        contractProblems.addAll(DOC.problems(method, route, response.statusCode(), response.body()));
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + ContractRoutes.BASE + path);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    private static String code(HttpResponse<String> response) throws IOException {
+        return json(response).at("/error/code").asText();
+    }
+}
