@@ -2,6 +2,7 @@ package io.phasegate.standalone.serve;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.phasegate.core.app.SprintPick;
+import io.phasegate.core.snapshot.SnapshotStore;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
 import io.phasegate.standalone.health.HealthJsonParts;
@@ -27,6 +28,11 @@ final class Boards {
 
     Boards(BoardSource source) {
         this.source = source;
+    }
+
+    /** Where the board's sprint snapshots are kept. */
+    SnapshotStore snapshots() {
+        return source.snapshots();
     }
 
     /** The request's {@code boardId} board. */

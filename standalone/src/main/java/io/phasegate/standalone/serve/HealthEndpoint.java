@@ -11,6 +11,7 @@ import io.phasegate.core.sprint.SprintState;
 import io.phasegate.core.sprint.WorkCalendar;
 import io.phasegate.standalone.health.HealthJsonParts;
 import io.phasegate.standalone.ingest.BoardData;
+import io.phasegate.standalone.snapshot.SnapshotWarnings;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,7 +41,8 @@ final class HealthEndpoint implements Router.Endpoint {
                 data.boardConfig(DONE),
                 CALENDAR,
                 SprintHealthSettings.defaults(),
-                clock);
+                clock,
+                boards.snapshots());
         SprintSnapshot sprint = Boards.sprint(request, data.sprints(), false)
                 .orElseThrow(() -> ApiException.badParameter("sprint=backlog has no sprint health"));
         if (sprint.state() == SprintState.FUTURE) {
@@ -87,7 +89,8 @@ final class HealthEndpoint implements Router.Endpoint {
         Boards.sprintFields(view.sprint(), json);
         HealthJsonParts.metrics(view.report().metrics(), json);
         burnUp(view.burnUp(), json);
-        HealthJsonParts.warnings(board.data().warningsFor(view.sprint().id()), json);
+        HealthJsonParts.warnings(
+                SnapshotWarnings.with(board.data().warningsFor(view.sprint().id()), view.snapshotWarnings()), json);
         json.writeEndObject();
         json.writeNumberField("hidden", 0);
         json.writeStringField("jiraBaseUrl", board.jiraBaseUrl());
