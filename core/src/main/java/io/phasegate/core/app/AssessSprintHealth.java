@@ -1,5 +1,8 @@
 package io.phasegate.core.app;
 
+import io.phasegate.core.snapshot.FrozenSprints;
+import io.phasegate.core.snapshot.SnapshotBasis;
+import io.phasegate.core.snapshot.SnapshotStore;
 import io.phasegate.core.sprint.BoardConfig;
 import io.phasegate.core.sprint.BoardSprints;
 import io.phasegate.core.sprint.BurnUp;
@@ -21,8 +24,9 @@ import java.util.Optional;
 
 /**
  * The sprint-health use case for one board: picks a sprint, computes its metrics and its burn-up.
- * Adapters (the Jira plugin's REST resource, {@code phasegate serve}) supply the board's data and
- * the clock, and render the {@link SprintHealthView}.
+ * Adapters (the Jira plugin's REST resource, {@code phasegate serve}) supply the board's data, the
+ * clock and the snapshot store, and render the {@link SprintHealthView}. A closed sprint with a
+ * stored close snapshot is reported from it, and missing snapshots are taken ({@link FrozenSprints}).
  */
 public final class AssessSprintHealth {
     private final BoardSprints sprints;
@@ -31,7 +35,9 @@ public final class AssessSprintHealth {
     private final WorkCalendar calendar;
     private final SprintHealthSettings settings;
     private final Clock clock;
+    private final SnapshotStore store;
 
+    /** Without stored snapshots: every sprint is reconstructed from the changelogs. */
     public AssessSprintHealth(
             BoardSprints sprints,
             List<IssueHistory> issues,
@@ -39,12 +45,24 @@ public final class AssessSprintHealth {
             WorkCalendar calendar,
             SprintHealthSettings settings,
             Clock clock) {
+        this(sprints, issues, board, calendar, settings, clock, SnapshotStore.DISABLED);
+    }
+
+    public AssessSprintHealth(
+            BoardSprints sprints,
+            List<IssueHistory> issues,
+            BoardConfig board,
+            WorkCalendar calendar,
+            SprintHealthSettings settings,
+            Clock clock,
+            SnapshotStore store) {
         this.sprints = Objects.requireNonNull(sprints, "sprints");
         this.issues = List.copyOf(issues);
         this.board = Objects.requireNonNull(board, "board");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.store = Objects.requireNonNull(store, "store");
     }
 
     /** The sprint a pick names on this board; empty when there is none. */
@@ -63,16 +81,19 @@ public final class AssessSprintHealth {
         if (sprint.state() == SprintState.FUTURE) {
             throw new IllegalArgumentException("sprint " + sprint.id() + " has not started");
         }
-        SprintHealth plain = engine(TeamCapacity.unknown());
+        FrozenSprints frozen = new FrozenSprints(store, SnapshotBasis.of(board, settings), clock);
+        SprintHealth plain = engine(TeamCapacity.unknown(), frozen);
         SprintLedger ledger = plain.ledger(sprint);
         SprintHealth engine = teamCapacity
-                .map(points -> engine(TeamCapacities.evenly(points, ledger)))
+                .map(points -> engine(TeamCapacities.evenly(points, ledger), frozen))
                 .orElse(plain);
         SprintHealthReport report = engine.evaluate(sprint);
-        return new SprintHealthView(sprint, report, BurnUp.of(report.ledger(), calendar, settings));
+        return new SprintHealthView(
+                sprint, report, BurnUp.of(report.ledger(), calendar, settings), frozen.warnings(sprint.id()));
     }
 
-    private SprintHealth engine(TeamCapacity capacity) {
-        return new SprintHealth(sprints, issues, board, calendar, settings, clock, FlowSettings.defaults(), capacity);
+    private SprintHealth engine(TeamCapacity capacity, FrozenSprints frozen) {
+        return new SprintHealth(sprints, issues, board, calendar, settings, clock, FlowSettings.defaults(), capacity)
+                .withFrozenScope(frozen);
     }
 }

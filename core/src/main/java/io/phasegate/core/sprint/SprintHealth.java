@@ -19,6 +19,7 @@ public final class SprintHealth {
     private final Clock clock;
     private final FlowSettings flow;
     private final TeamCapacity capacity;
+    private final FrozenScope frozen;
 
     /** An engine with the default flow settings and no known capacity (M29 reports "no-capacity"). */
     public SprintHealth(
@@ -48,11 +49,32 @@ public final class SprintHealth {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.flow = Objects.requireNonNull(flow, "flow");
         this.capacity = Objects.requireNonNull(capacity, "capacity");
+        this.frozen = FrozenScope.NONE;
     }
 
-    /** Reconstructs the sprint's ledger. */
+    private SprintHealth(SprintHealth source, FrozenScope frozen) {
+        this.sprints = source.sprints;
+        this.issues = source.issues;
+        this.board = source.board;
+        this.calendar = source.calendar;
+        this.settings = source.settings;
+        this.clock = source.clock;
+        this.flow = source.flow;
+        this.capacity = source.capacity;
+        this.frozen = Objects.requireNonNull(frozen, "frozen");
+    }
+
+    /**
+     * This engine with every ledger — the sprint's and the earlier sprints' behind the rolling
+     * metrics — passed through {@code frozen}, which swaps in stored snapshots (G2, G9).
+     */
+    public SprintHealth withFrozenScope(FrozenScope frozen) {
+        return new SprintHealth(this, frozen);
+    }
+
+    /** The sprint's ledger: reconstructed from the changelogs, then passed through the frozen scope. */
     public SprintLedger ledger(SprintSnapshot sprint) {
-        return SprintLedger.build(sprint, issues, board, settings, clock);
+        return frozen.apply(SprintLedger.build(sprint, issues, board, settings, clock));
     }
 
     /** All metrics of a started sprint. */

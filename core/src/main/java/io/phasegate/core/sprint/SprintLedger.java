@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -51,6 +52,15 @@ public final class SprintLedger {
     private BigDecimal estimateIncrease;
     private BigDecimal estimateDecrease;
 
+    private SprintLedger(SprintLedger source, Instant t0) {
+        this.sprint = source.sprint;
+        this.board = source.board;
+        this.t0 = t0;
+        this.t1 = source.t1.isBefore(t0) ? t0 : source.t1;
+        this.observed = source.observed.isBefore(t0) ? t0 : source.observed;
+        this.timelines.putAll(source.timelines);
+    }
+
     private SprintLedger(SprintSnapshot sprint, BoardConfig board, SprintHealthSettings settings, Clock clock) {
         if (sprint.state() == SprintState.FUTURE) {
             throw new IllegalArgumentException("sprint " + sprint.id() + " has not started");
@@ -89,6 +99,31 @@ public final class SprintLedger {
         }
         ledger.settle();
         return ledger;
+    }
+
+    /**
+     * The same sprint with its scope taken from a stored snapshot (G2) instead of this replay: the
+     * given items, "completed outside" and sub-task keys, and {@code t0} as it was when the snapshot
+     * was taken. Issues of the snapshot that the data no longer holds (deleted, or outside a changed
+     * board filter) get an empty history in an unmapped status, so flow metrics skip over them.
+     */
+    public SprintLedger withScope(
+            Instant storedT0, List<ScopeItem> scope, List<IssueKey> storedOutside, List<IssueKey> storedSubtasks) {
+        SprintLedger ledger = new SprintLedger(this, storedT0);
+        ledger.items.addAll(scope);
+        ledger.completedOutside.addAll(storedOutside);
+        ledger.subtasks.addAll(storedSubtasks);
+        for (ScopeItem item : scope) {
+            ledger.timelines.computeIfAbsent(item.key(), key -> new IssueTimeline(unknown(key, item.entry())));
+        }
+        ledger.settle();
+        return ledger;
+    }
+
+    private IssueHistory unknown(IssueKey key, Instant entry) {
+        Instant created = entry.isBefore(t0) ? entry : t0;
+        return new IssueHistory(
+                key, "", false, created, "", null, null, Set.of(sprint.id()), false, null, Set.of(), List.of());
     }
 
     private void settle() {

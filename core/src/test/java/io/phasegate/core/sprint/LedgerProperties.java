@@ -88,6 +88,63 @@ class LedgerProperties {
         }
     }
 
+    /** G2/G9: once its close snapshot is stored, any later history (rewrite, reopen, filter change) leaves M1–M12 alone. */
+    @Property
+    void aSnapshottedClosedSprintIgnoresWhateverHappensLater(
+            @ForAll("histories") List<List<Step>> histories, @ForAll("histories") List<List<Step>> later) {
+        MemorySnapshots store = new MemorySnapshots();
+        SprintHealthReport first = frozenHealth(histories, true, store);
+        SprintHealthReport second = frozenHealth(later, true, store);
+        for (String id : List.of("M1", "M2", "M3", "M4", "M5", "M6", "M6b", "M6c", "M7", "M9", "M10", "M11", "M12")) {
+            MetricResult before = first.metric(id).orElseThrow();
+            MetricResult after = second.metric(id).orElseThrow();
+            assertThat(after.value() == null ? "undefined" : after.value().stripTrailingZeros())
+                    .as(id)
+                    .isEqualTo(
+                            before.value() == null
+                                    ? "undefined"
+                                    : before.value().stripTrailingZeros());
+            assertThat(after.issues()).as(id).isEqualTo(before.issues());
+        }
+        assertThat(store.saves).containsExactly("close 10");
+    }
+
+    /** A stored commitment applied to any other history keeps C as stored and F = C + A − R + Δ exact. */
+    @Property
+    void aStoredCommitmentKeepsTheIdentityOverAnyHistory(
+            @ForAll("histories") List<List<Step>> histories, @ForAll("histories") List<List<Step>> later) {
+        MemorySnapshots store = new MemorySnapshots();
+        frozenHealth(histories, false, store);
+        SprintLedger ledger = frozenHealth(later, false, store).ledger();
+        assertThat(SprintLedger.keys(ledger.committed()))
+                .containsExactlyInAnyOrderElementsOf(
+                        store.starts.get(10L).byKey().keySet());
+        assertThat(ledger.committedPoints()
+                        .add(ledger.addedPoints())
+                        .subtract(ledger.removedPoints())
+                        .add(ledger.estimateChange()))
+                .isEqualByComparingTo(ledger.finalPoints());
+    }
+
+    private static SprintHealthReport frozenHealth(List<List<Step>> histories, boolean closed, MemorySnapshots store) {
+        List<IssueHistory> issues = new ArrayList<>();
+        for (int i = 0; i < histories.size(); i++) {
+            issues.add(issue("PG-" + (i + 1), histories.get(i), false));
+        }
+        SprintBuilder builder = SprintBuilder.sprint(10).started(day(0)).ends(day(10));
+        if (closed) {
+            builder.closed(day(10, 10));
+        }
+        SprintSnapshot sprint = builder.build();
+        java.time.Clock clock = TestTime.clockAt(day(closed ? 12 : 6));
+        SprintHealthSettings settings = SprintHealthSettings.defaults();
+        return new SprintHealth(
+                        new BoardSprints(List.of(sprint)), issues, Boards.scrum(), Boards.CALENDAR, settings, clock)
+                .withFrozenScope(new io.phasegate.core.snapshot.FrozenSprints(
+                        store, io.phasegate.core.snapshot.SnapshotBasis.of(Boards.scrum(), settings), clock))
+                .evaluate(sprint);
+    }
+
     @Provide
     Arbitrary<List<List<Step>>> histories() {
         return steps(5).list().ofMaxSize(8);

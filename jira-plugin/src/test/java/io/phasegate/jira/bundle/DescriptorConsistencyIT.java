@@ -152,6 +152,20 @@ class DescriptorConsistencyIT {
     }
 
     @Test
+    void activeObjectsEntitiesAreEntityInterfaces(@TempDir Path tmp) throws Exception {
+        List<Element> entities = new ArrayList<>();
+        descriptor.modules("ao").forEach(module -> entities.addAll(PluginDescriptor.children(module, "entity")));
+        assertThat(entities).isNotEmpty();
+        try (BundleClassLoader loader = BundleClassLoader.of(bundle, tmp)) {
+            for (Element entity : entities) {
+                Class<?> type = loader.loadClass(entity.getTextContent().trim());
+                assertThat(type).as(entity.getTextContent()).isInterface();
+                assertThat(net.java.ao.RawEntity.class).isAssignableFrom(type);
+            }
+        }
+    }
+
+    @Test
     void moduleKeysAreUniqueKebabCase() {
         List<String> keys = new ArrayList<>();
         for (Element module : PluginDescriptor.children(descriptor.root(), "*")) {

@@ -1,7 +1,12 @@
 package io.phasegate.standalone.health;
 
+import io.phasegate.core.snapshot.FrozenSprints;
+import io.phasegate.core.snapshot.SnapshotBasis;
+import io.phasegate.core.snapshot.SnapshotStore;
+import io.phasegate.core.sprint.BoardConfig;
 import io.phasegate.core.sprint.DoneDefinition;
 import io.phasegate.core.sprint.SprintHealth;
+import io.phasegate.core.sprint.SprintHealthReport;
 import io.phasegate.core.sprint.SprintHealthSettings;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
@@ -9,6 +14,8 @@ import io.phasegate.core.sprint.WorkCalendar;
 import io.phasegate.standalone.ingest.BoardData;
 import io.phasegate.standalone.ingest.DataDirectory;
 import io.phasegate.standalone.jira.RestDataException;
+import io.phasegate.standalone.snapshot.FileSnapshotStore;
+import io.phasegate.standalone.snapshot.SnapshotWarnings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -114,6 +121,12 @@ public final class HealthCommand implements Callable<Integer> {
             description = "Evaluate as if it were this instant, e.g. 2026-02-01T12:00:00Z (default: the clock).")
     Instant now;
 
+    @Option(
+            names = "--no-snapshots",
+            description = "Neither read nor store sprint snapshots (DIR/snapshots/, docs/metrics.md G2):"
+                    + " every sprint is reconstructed from the changelogs.")
+    boolean noSnapshots;
+
     @Override
     public Integer call() {
         try {
@@ -122,16 +135,17 @@ public final class HealthCommand implements Callable<Integer> {
             WorkCalendar calendar = new WorkCalendar(days, CalendarOptions.holidays(holidays), zoneId);
             Clock clock = now == null ? Clock.system(zoneId) : Clock.fixed(now, zoneId);
             BoardData board = DataDirectory.read(data);
+            BoardConfig config = board.boardConfig(done.definition);
+            SprintHealthSettings settings = SprintHealthSettings.defaults();
+            FrozenSprints frozen = new FrozenSprints(snapshots(), SnapshotBasis.of(config, settings), clock);
             SprintHealth health = new SprintHealth(
-                    board.boardSprints(),
-                    board.issues(),
-                    board.boardConfig(done.definition),
-                    calendar,
-                    SprintHealthSettings.defaults(),
-                    clock);
+                            board.boardSprints(), board.issues(), config, calendar, settings, clock)
+                    .withFrozenScope(frozen);
             List<SprintResult> results = new ArrayList<>();
             for (SprintSnapshot sprint : chosen(board)) {
-                results.add(new SprintResult(sprint, health.evaluate(sprint), board.warningsFor(sprint.id())));
+                SprintHealthReport report = health.evaluate(sprint);
+                results.add(new SprintResult(
+                        sprint, report, SnapshotWarnings.with(board.warningsFor(sprint.id()), frozen, sprint.id())));
             }
             HealthRun run = new HealthRun(board, done.definition, days, results);
             if (format == Format.table) {
@@ -145,6 +159,14 @@ public final class HealthCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return BAD_INPUT;
         }
+    }
+
+    private SnapshotStore snapshots() {
+        return noSnapshots
+                ? SnapshotStore.DISABLED
+                : new FileSnapshotStore(
+                        data.resolve(SnapshotWarnings.FOLDER),
+                        spec.commandLine().getErr());
     }
 
     /** --sprint ID, --all, or by default the active sprints, else the last closed one. */

@@ -1,6 +1,7 @@
 package io.phasegate.standalone.serve;
 
 import io.phasegate.contract.ApiException;
+import io.phasegate.core.snapshot.SnapshotStore;
 import io.phasegate.standalone.ingest.DataDirectory;
 import io.phasegate.standalone.jira.RestDataException;
 import java.io.IOException;
@@ -22,13 +23,27 @@ final class BoardSource {
     private final Path dir;
     private final boolean sample;
     private final Clock clock;
+    private final SnapshotStore snapshots;
     private volatile LoadedBoard current;
 
-    /** @param sample whether the directory holds the bundled sample, whose Jira links lead nowhere */
+    /** A source whose sprints are all reconstructed: no snapshots are read or stored. */
     BoardSource(Path dir, boolean sample, Clock clock) {
+        this(dir, sample, clock, SnapshotStore.DISABLED);
+    }
+
+    /**
+     * @param sample whether the directory holds the bundled sample, whose Jira links lead nowhere
+     * @param snapshots where the board's sprint snapshots are kept (G2)
+     */
+    BoardSource(Path dir, boolean sample, Clock clock, SnapshotStore snapshots) {
         this.dir = dir;
         this.sample = sample;
         this.clock = clock;
+        this.snapshots = snapshots;
+    }
+
+    SnapshotStore snapshots() {
+        return snapshots;
     }
 
     Path dir() {

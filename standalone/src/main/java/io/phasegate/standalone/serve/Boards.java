@@ -4,6 +4,7 @@ import io.phasegate.contract.ApiException;
 import io.phasegate.contract.BoardRef;
 import io.phasegate.contract.BoardsJson;
 import io.phasegate.contract.Params;
+import io.phasegate.core.snapshot.SnapshotStore;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
 import java.util.List;
@@ -19,6 +20,11 @@ final class Boards {
 
     Boards(BoardSource source) {
         this.source = source;
+    }
+
+    /** Where the board's sprint snapshots are kept. */
+    SnapshotStore snapshots() {
+        return source.snapshots();
     }
 
     /** The request's {@code boardId} board. */

@@ -5,6 +5,7 @@ import io.phasegate.contract.HealthJson;
 import io.phasegate.contract.Params;
 import io.phasegate.contract.Visibility;
 import io.phasegate.core.app.AssessSprintHealth;
+import io.phasegate.core.app.SprintHealthView;
 import io.phasegate.core.sprint.DoneDefinition;
 import io.phasegate.core.sprint.SprintHealthSettings;
 import io.phasegate.core.sprint.SprintSnapshot;
@@ -12,6 +13,7 @@ import io.phasegate.core.sprint.SprintState;
 import io.phasegate.core.sprint.WorkCalendar;
 import io.phasegate.standalone.health.HealthJsonParts;
 import io.phasegate.standalone.ingest.BoardData;
+import io.phasegate.standalone.snapshot.SnapshotWarnings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -55,13 +57,16 @@ final class HealthEndpoint implements Router.Endpoint {
                 data.boardConfig(DONE),
                 CALENDAR,
                 SprintHealthSettings.defaults(),
-                clock);
+                clock,
+                boards.snapshots());
+        SprintHealthView view = health.assess(sprint, capacity);
         return new HealthAnswer(
                 HealthJsonParts.layout(data),
                 DONE,
                 CALENDAR.workingDays(),
-                health.assess(sprint, capacity),
-                HealthJsonParts.contractWarnings(data.warningsFor(sprint.id())),
+                view,
+                HealthJsonParts.contractWarnings(
+                        SnapshotWarnings.with(data.warningsFor(sprint.id()), view.snapshotWarnings())),
                 board.jiraBaseUrl(),
                 clock.instant());
     }

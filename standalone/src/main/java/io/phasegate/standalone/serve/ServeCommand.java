@@ -1,7 +1,10 @@
 package io.phasegate.standalone.serve;
 
 import io.phasegate.contract.ApiException;
+import io.phasegate.core.snapshot.SnapshotStore;
 import io.phasegate.standalone.jira.RestDataException;
+import io.phasegate.standalone.snapshot.FileSnapshotStore;
+import io.phasegate.standalone.snapshot.SnapshotWarnings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -51,6 +54,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String bind;
 
+    @Option(
+            names = "--no-snapshots",
+            description = "Neither read nor store sprint snapshots (DIR/snapshots/, docs/metrics.md G2):"
+                    + " every sprint is reconstructed from the changelogs.")
+    boolean noSnapshots;
+
     Clock clock = Clock.systemUTC();
 
     @Override
@@ -86,7 +95,10 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
         }
         boolean sample = data == null;
-        BoardSource source = new BoardSource(sample ? SampleData.unpack(clock) : data, sample, clock);
+        Path dir = sample ? SampleData.unpack(clock) : data;
+        SnapshotStore snapshots =
+                noSnapshots ? SnapshotStore.DISABLED : new FileSnapshotStore(dir.resolve(SnapshotWarnings.FOLDER), err);
+        BoardSource source = new BoardSource(dir, sample, clock, snapshots);
         String name = source.board().data().layout().name();
         PhasegateServer server = PhasegateServer.start(source, new InetSocketAddress(address, port), clock, err);
         String host = address.getHostAddress().contains(":")

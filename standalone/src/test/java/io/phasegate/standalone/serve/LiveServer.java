@@ -37,6 +37,16 @@ final class LiveServer implements AutoCloseable {
         return new LiveServer(new BoardSource(dir, false, CLOCK));
     }
 
+    /** A server over {@code dir} that keeps sprint snapshots in {@code dir/snapshots}. */
+    static LiveServer withSnapshots(Path dir) throws IOException {
+        return new LiveServer(new BoardSource(
+                dir,
+                false,
+                CLOCK,
+                new io.phasegate.standalone.snapshot.FileSnapshotStore(
+                        dir.resolve("snapshots"), new PrintWriter(new StringWriter(), true))));
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }

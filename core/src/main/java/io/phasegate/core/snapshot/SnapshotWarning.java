@@ -1,0 +1,41 @@
+package io.phasegate.core.snapshot;
+
+import java.util.Objects;
+
+/**
+ * A difference between a stored snapshot and what the changelogs reconstruct now, or a problem with
+ * a stored snapshot. The stored snapshot is what the metrics report; the warning says what changed
+ * since it was taken (a changelog rewrite, a reopen, a board-filter change) so that nobody is puzzled.
+ *
+ * @param code what kind of warning: {@code snapshot-total-differs}, {@code snapshot-issue-differs},
+ *     {@code snapshot-issue-missing} (stored, not reconstructed), {@code snapshot-issue-extra}
+ *     (reconstructed, not stored), {@code snapshot-more-differences}, {@code snapshot-basis-differs},
+ *     {@code snapshot-unreadable}
+ * @param subject what differs: a metric id such as {@code M9}, an issue key, or the sprint
+ * @param stored the stored value as text, or null
+ * @param reconstructed the reconstructed value as text, or null
+ */
+public record SnapshotWarning(long sprintId, String code, String subject, String stored, String reconstructed) {
+    public SnapshotWarning {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(subject, "subject");
+    }
+
+    /** A problem with the stored snapshot itself, such as an unreadable record. */
+    static SnapshotWarning problem(long sprintId, String text) {
+        return new SnapshotWarning(sprintId, "snapshot-unreadable", text, null, null);
+    }
+
+    /** One line, e.g. {@code snapshot-total-differs M9: stored 21, reconstructed now 13}. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(code).append(' ').append(subject);
+        if (stored != null || reconstructed != null) {
+            text.append(": stored ")
+                    .append(stored == null ? "nothing" : stored)
+                    .append(", reconstructed now ")
+                    .append(reconstructed == null ? "nothing" : reconstructed);
+        }
+        return text.toString();
+    }
+}
