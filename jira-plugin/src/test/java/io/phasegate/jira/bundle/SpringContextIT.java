@@ -93,6 +93,9 @@ class SpringContextIT {
             classes.add(module.getAttribute("class"));
             classes.add(PluginDescriptor.text(module, "validator-class"));
         }
+        for (Element module : descriptor.modules("servlet")) {
+            classes.add(module.getAttribute("class"));
+        }
         return classes;
     }
 }
