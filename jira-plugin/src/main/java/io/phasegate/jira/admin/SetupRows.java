@@ -59,7 +59,8 @@ final class SetupRows {
 
     /** A core set-up message ({@code phasegate.setup.} + key) in the administrator's language. */
     String text(SetupMessage message) {
-        return messages.text("phasegate.setup." + message.key(), message.args().toArray());
+        return messages.textAsGiven(
+                "phasegate.setup." + message.key(), message.args().toArray());
     }
 
     /** How many rows of each kind, e.g. "Create: 9", in the order the lozenges are listed. */

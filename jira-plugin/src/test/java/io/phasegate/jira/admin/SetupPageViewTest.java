@@ -2,8 +2,10 @@ package io.phasegate.jira.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.fields.CustomField;
 import io.phasegate.core.setup.Inventory;
 import io.phasegate.core.setup.PhasegateBlueprint;
 import io.phasegate.core.setup.ProjectRef;
@@ -57,6 +59,36 @@ class SetupPageViewTest {
                 .startsWith("Create the issue type \"RFC\" (Administration \u2192 Issues \u2192 Issue types");
         assertThat(page).containsEntry("hasPlan", true).containsEntry("canApply", true);
         assertThat(page).containsEntry("projectKey", "PAY").containsEntry("projectName", "Payments");
+    }
+
+    @Test
+    void aReusedFieldIsNamedWithItsIdSoFieldsOfTheSameNameCanBeToldApart() {
+        CustomFieldManager customFields = mock(CustomFieldManager.class);
+        CustomField estimate = JiraDoubles.customField("customfield_10016", "Story point estimate");
+        when(customFields.getCustomFieldObject("customfield_10016")).thenReturn(estimate);
+        SetupPageView jiraView = new SetupPageView(
+                new JiraMessages(JiraDoubles.authenticationContext(), customFields),
+                JiraDoubles.authenticationContext());
+        SetupStep reuse = new SetupStep(
+                1,
+                StepKind.FIELD,
+                "story-points",
+                "Story Points",
+                StepAction.REUSE,
+                Optional.of("customfield_10016"),
+                SetupMessage.of("reason.field-equivalent", "Story point estimate", "customfield_10016"),
+                List.of(),
+                List.of());
+
+        Map<String, Object> page =
+                jiraView.preview(FORM, List.of(PAY), Optional.of(new SetupPlan(PAY, List.of(reuse))), List.of());
+
+        assertThat(rows(page, "steps").get(0))
+                .containsEntry("action", "Reuse")
+                .containsEntry("lozenge", "aui-lozenge-success")
+                .containsEntry(
+                        "reason",
+                        "Uses the existing field \"Story point estimate\" (customfield_10016), which holds the same information.");
     }
 
     @Test
