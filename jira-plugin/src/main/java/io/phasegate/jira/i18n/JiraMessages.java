@@ -77,10 +77,22 @@ public final class JiraMessages {
 
     /** A plugin text by key, in the user's language. */
     public String text(String key, Object... args) {
+        Object[] named = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            named[i] = withFieldName(args[i]);
+        }
+        return textAsGiven(key, named);
+    }
+
+    /**
+     * A plugin text whose arguments are shown as given: a custom field id stays an id, for texts
+     * that already name the field and show its id next to the name.
+     */
+    public String textAsGiven(String key, Object... args) {
         I18nHelper i18n = authentication.getI18nHelper();
         Object[] printable = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            printable[i] = printable(withFieldName(args[i]));
+            printable[i] = printable(args[i]);
         }
         try {
             return i18n.getText(key, printable);

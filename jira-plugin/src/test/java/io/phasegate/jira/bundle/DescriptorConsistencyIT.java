@@ -95,17 +95,65 @@ class DescriptorConsistencyIT {
         }
         for (Element resource : descriptor.all("resource")) {
             if (resource.getAttribute("type").equals("velocity")) {
-                Matcher m = TEMPLATE_KEY.matcher(
-                        new String(bundle.read(resource.getAttribute("location")), StandardCharsets.UTF_8));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
+                keys.addAll(templateKeys(resource.getAttribute("location")));
             }
         }
+        // Templates rendered by servlets through the TemplateRenderer are named in code, not here.
+        bundle.entries().stream()
+                .filter(e -> e.startsWith("templates/") && e.endsWith(".vm"))
+                .forEach(e -> keys.addAll(templateKeys(e)));
         assertThat(keys).isNotEmpty().allSatisfy(key -> assertThat(texts.getProperty(key))
                 .as("text of " + key)
                 .isNotBlank());
         assertThat(keys).allMatch(key -> key.startsWith("phasegate."));
+    }
+
+    private static List<String> templateKeys(String location) {
+        List<String> keys = new ArrayList<>();
+        Matcher m = TEMPLATE_KEY.matcher(new String(bundle.read(location), StandardCharsets.UTF_8));
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        return keys;
+    }
+
+    @Test
+    void everyServletIsAnHttpServletWithAUrlAndEveryTemplateEscapesItsOutput(@TempDir Path tmp) throws Exception {
+        assertThat(descriptor.modules("servlet")).isNotEmpty();
+        try (BundleClassLoader loader = BundleClassLoader.of(bundle, tmp)) {
+            Class<?> servletApi = loader.loadClass("javax.servlet.http.HttpServlet");
+            for (Element servlet : descriptor.modules("servlet")) {
+                assertThat(loader.loadClass(servlet.getAttribute("class"))).isAssignableTo(servletApi);
+                assertThat(PluginDescriptor.text(servlet, "url-pattern")).startsWith("/");
+            }
+        }
+        assertThat(bundle.entries().stream().filter(e -> e.startsWith("templates/") && e.endsWith(".vm")))
+                .isNotEmpty()
+                .allSatisfy(template -> assertThat(new String(bundle.read(template), StandardCharsets.UTF_8))
+                        .as(template)
+                        .contains("#enable_html_escaping()"));
+    }
+
+    @Test
+    void everyAdminMenuLinkOpensAServletAndSitsInADeclaredSection() {
+        List<String> urls = descriptor.modules("servlet").stream()
+                .map(s -> "/plugins/servlet" + PluginDescriptor.text(s, "url-pattern"))
+                .toList();
+        List<String> sections = descriptor.modules("web-section").stream()
+                .map(s -> s.getAttribute("location") + "/" + s.getAttribute("key"))
+                .toList();
+        for (Element item : descriptor.modules("web-item")) {
+            String link = PluginDescriptor.text(item, "link");
+            assertThat(urls).as("servlet for " + link).contains(link);
+            assertThat(sections).as("section of " + item.getAttribute("key")).contains(item.getAttribute("section"));
+            String linkId = PluginDescriptor.children(item, "link").get(0).getAttribute("linkId");
+            // The page marks its menu entry as active by the section and the link id.
+            assertThat(bundle.entries().stream()
+                            .filter(e -> e.startsWith("templates/") && e.endsWith(".vm"))
+                            .map(e -> new String(bundle.read(e), StandardCharsets.UTF_8)))
+                    .anyMatch(t -> t.contains("content=\"" + item.getAttribute("section") + "\"")
+                            && t.contains("content=\"" + linkId + "\""));
+        }
     }
 
     @Test

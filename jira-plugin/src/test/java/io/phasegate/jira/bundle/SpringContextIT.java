@@ -98,6 +98,9 @@ class SpringContextIT {
                 PluginDescriptor.children(panel, child).forEach(e -> classes.add(e.getAttribute("class")));
             }
         }
+        for (Element module : descriptor.modules("servlet")) {
+            classes.add(module.getAttribute("class"));
+        }
         return classes;
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * The generated phase workflow is read by the real OSWorkflow 2.7.0 loader (validating against its
  * DTD) and its gates are exactly what {@link PhaseGateValidator} reads.
  */
-class PhaseWorkflowXmlTest {
+public class PhaseWorkflowXmlTest {
     private final SetupBlueprint blueprint = PhasegateBlueprint.standard();
 
     /**
@@ -33,7 +33,7 @@ class PhaseWorkflowXmlTest {
      * against instead. 2.7 is the stricter one (it has no {@code name} on {@code <validator>}), so
      * the generated XML leaves that optional attribute out.
      */
-    static WorkflowDescriptor load(String xml) throws Exception {
+    public static WorkflowDescriptor load(String xml) throws Exception {
         String with27 = xml.replace(
                 "-//OpenSymphony Group//DTD OSWorkflow 2.8//EN\" \"http://www.opensymphony.com/osworkflow/workflow_2_8.dtd",
                 "-//OpenSymphony Group//DTD OSWorkflow 2.7//EN\" \"http://www.opensymphony.com/osworkflow/workflow_2_7.dtd");

@@ -1,0 +1,131 @@
+package io.phasegate.jira.admin;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.phasegate.core.setup.ProjectRef;
+import io.phasegate.jira.setup.JiraProjectSetup;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The project set-up page under Jira administration ({@code /plugins/servlet/phasegate/setup}).
+ * GET shows the project picker and, for {@code ?project=KEY}, the preview; POST applies the
+ * set-up to that project and shows every step's outcome directly (no redirect: the outcome exists
+ * only for this request, and applying again is harmless because it re-plans from Jira). Only HTTP,
+ * access and XSRF are handled here; planning is {@link JiraProjectSetup}, texts {@link SetupPageView}.
+ */
+public final class SetupAdminServlet extends HttpServlet {
+    static final String TEMPLATE = "templates/admin/setup.vm";
+    static final String PATH = "/plugins/servlet/phasegate/setup";
+    private static final long serialVersionUID = 1L;
+
+    private final transient AdminAccess access;
+    private final transient XsrfTokenAccessor tokens;
+    private final transient XsrfTokenValidator tokenValidator;
+    private final transient TemplateRenderer renderer;
+    private final transient ProjectManager projectManager;
+    private final transient JiraProjectSetup setup;
+    private final transient SetupPageView view;
+
+    public SetupAdminServlet(
+            AdminAccess access,
+            XsrfTokenAccessor tokens,
+            XsrfTokenValidator tokenValidator,
+            TemplateRenderer renderer,
+            ProjectManager projectManager,
+            JiraProjectSetup setup,
+            SetupPageView view) {
+        this.access = access;
+        this.tokens = tokens;
+        this.tokenValidator = tokenValidator;
+        this.renderer = renderer;
+        this.projectManager = projectManager;
+        this.setup = setup;
+        this.view = view;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!access.admit(request, response, view.text("phasegate.admin.forbidden"))) {
+            return;
+        }
+        List<ProjectRef> projects = projects();
+        String key = request.getParameter("project");
+        Optional<ProjectRef> project = find(projects, key);
+        List<Notice> notices = key != null && !key.isBlank() && project.isEmpty()
+                ? List.of(Notice.error("phasegate.admin.unknown-project", key))
+                : List.of();
+        render(response, view.preview(form(request, response), projects, project.map(setup::preview), notices));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!access.admit(request, response, view.text("phasegate.admin.forbidden"))) {
+            return;
+        }
+        List<ProjectRef> projects = projects();
+        String key = request.getParameter("project");
+        Optional<ProjectRef> project = find(projects, key);
+        if (!tokenValidator.validateFormEncodedToken(request)) {
+            refuse(request, response, projects, project, Notice.error("phasegate.admin.xsrf"));
+        } else if (project.isEmpty()) {
+            refuse(
+                    request,
+                    response,
+                    projects,
+                    project,
+                    Notice.error("phasegate.admin.unknown-project", String.valueOf(key)));
+        } else {
+            render(response, view.report(form(request, response), projects, setup.apply(project.get())));
+        }
+    }
+
+    /** Nothing was changed: the picker again (with the preview when the project is known) and why. */
+    private void refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            List<ProjectRef> projects,
+            Optional<ProjectRef> project,
+            Notice why)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        render(response, view.preview(form(request, response), projects, project.map(setup::preview), List.of(why)));
+    }
+
+    private List<ProjectRef> projects() {
+        return projectManager.getProjects().stream()
+                .map(SetupAdminServlet::ref)
+                .sorted(Comparator.comparing(ProjectRef::name, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(ProjectRef::key))
+                .toList();
+    }
+
+    private static ProjectRef ref(Project project) {
+        return new ProjectRef(project.getKey(), project.getName() == null ? project.getKey() : project.getName());
+    }
+
+    private static Optional<ProjectRef> find(List<ProjectRef> projects, String key) {
+        return projects.stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    private SetupForm form(HttpServletRequest request, HttpServletResponse response) {
+        return new SetupForm(
+                request.getContextPath() + PATH,
+                tokenValidator.getXsrfParameterName(),
+                tokens.getXsrfToken(request, response, true));
+    }
+
+    private void render(HttpServletResponse response, Map<String, Object> page) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        renderer.render(TEMPLATE, page, response.getWriter());
+    }
+}

@@ -1,0 +1,34 @@
+package io.phasegate.jira.setup;
+
+import io.phasegate.core.setup.PhasegateBlueprint;
+import io.phasegate.core.setup.ProjectRef;
+import io.phasegate.core.setup.SetupBlueprint;
+import io.phasegate.core.setup.SetupExecutor;
+import io.phasegate.core.setup.SetupPlan;
+import io.phasegate.core.setup.SetupPlanner;
+import io.phasegate.core.setup.SetupReport;
+
+/**
+ * Phasegate's standard set-up on this Jira: the preview plans from what Jira has now, and applying
+ * plans again and runs exactly that plan, so a stale preview can never create anything twice.
+ */
+public final class JiraProjectSetup {
+    private final SetupBlueprint blueprint = PhasegateBlueprint.standard();
+    private final JiraSetupInventory inventory;
+    private final JiraSetupPort port;
+
+    public JiraProjectSetup(JiraSetupInventory inventory, JiraSetupPort port) {
+        this.inventory = inventory;
+        this.port = port;
+    }
+
+    /** What applying would do for {@code project}, step by step. */
+    public SetupPlan preview(ProjectRef project) {
+        return new SetupPlanner(blueprint).plan(inventory.read(), project);
+    }
+
+    /** Plans and applies the set-up for {@code project}; every step reports what it did. */
+    public SetupReport apply(ProjectRef project) {
+        return new SetupExecutor(blueprint, port).apply(preview(project));
+    }
+}

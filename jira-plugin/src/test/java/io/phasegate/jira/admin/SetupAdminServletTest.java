@@ -1,0 +1,337 @@
+package io.phasegate.jira.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
+import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.phasegate.jira.i18n.JiraMessages;
+import io.phasegate.jira.testing.JiraDoubles;
+import io.phasegate.jira.testing.Templates;
+import java.net.URI;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * The set-up page over real servlet request/response objects, the real set-up engine and Jira
+ * adapters on Mockito doubles of Jira's managers and SAL services, rendered by real Velocity.
+ */
+class SetupAdminServletTest {
+    private static final String TOKEN = "a1b2c3";
+    private static final UserKey ADMIN = new UserKey("admin");
+    private static final UserKey DEVELOPER = new UserKey("dev");
+
+    private final JiraAuthenticationContext authentication = JiraDoubles.authenticationContext();
+    private final SetupJira jira = new SetupJira(authentication);
+    private final UserManager users = mock(UserManager.class);
+    private final LoginUriProvider login = mock(LoginUriProvider.class);
+    private final WebSudoManager webSudo = mock(WebSudoManager.class);
+    private final XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
+    private final XsrfTokenValidator tokenValidator = mock(XsrfTokenValidator.class);
+    private final ProjectManager projectManager = mock(ProjectManager.class);
+    private final TemplateRenderer velocity =
+            (template, context, writer) -> writer.write(Templates.render(template, context));
+    private SetupAdminServlet servlet;
+
+    @BeforeEach
+    void jira() {
+        lenient().when(users.getRemoteUserKey()).thenReturn(ADMIN);
+        lenient().when(users.isAdmin(ADMIN)).thenReturn(true);
+        lenient().when(webSudo.canExecuteRequest(any())).thenReturn(true);
+        lenient().when(tokens.getXsrfToken(any(), any(), eq(true))).thenReturn(TOKEN);
+        lenient().when(tokenValidator.getXsrfParameterName()).thenReturn("atl_token");
+        lenient()
+                .when(tokenValidator.validateFormEncodedToken(any()))
+                .thenAnswer(
+                        inv -> TOKEN.equals(((MockHttpServletRequest) inv.getArgument(0)).getParameter("atl_token")));
+        lenient()
+                .when(login.getLoginUri(any()))
+                .thenAnswer(inv -> URI.create("/jira/login.jsp?os_destination=" + inv.getArgument(0, URI.class)));
+        projects(project("PAY", "Payments"), project("OPS", "Operations"));
+        JiraMessages messages = new JiraMessages(authentication, mock(CustomFieldManager.class));
+        servlet = new SetupAdminServlet(
+                new AdminAccess(users, login, webSudo),
+                tokens,
+                tokenValidator,
+                velocity,
+                projectManager,
+                jira.setup(),
+                new SetupPageView(messages, authentication));
+    }
+
+    @Test
+    void anonymousUsersAreSentToLoginAndComeBackToThePage() throws Exception {
+        when(users.getRemoteUserKey()).thenReturn(null);
+
+        MockHttpServletResponse response = get("PAY");
+
+        assertThat(response.getRedirectedUrl())
+                .isEqualTo("/jira/login.jsp?os_destination=/plugins/servlet/phasegate/setup?project=PAY");
+        assertNothingPlannedOrCreated();
+    }
+
+    @Test
+    void usersWhoAreNotAdministratorsGet403AndNothingIsPlanned() throws Exception {
+        when(users.getRemoteUserKey()).thenReturn(DEVELOPER);
+
+        MockHttpServletResponse response = get("PAY");
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getErrorMessage()).isEqualTo("Only Jira administrators can set up projects for Phasegate.");
+        assertNothingPlannedOrCreated();
+    }
+
+    @Test
+    void aNonAdministratorsPostWithAValidTokenChangesNothing() throws Exception {
+        when(users.getRemoteUserKey()).thenReturn(DEVELOPER);
+
+        MockHttpServletResponse response = post("PAY", TOKEN);
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertNothingPlannedOrCreated();
+    }
+
+    @Test
+    void systemAdministratorsAreLetIn() throws Exception {
+        UserKey sysadmin = new UserKey("root");
+        when(users.getRemoteUserKey()).thenReturn(sysadmin);
+        when(users.isSystemAdmin(sysadmin)).thenReturn(true);
+
+        assertThat(get("PAY").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdministratorWithoutASecureSessionIsAskedForThePasswordFirst() throws Exception {
+        when(webSudo.canExecuteRequest(any())).thenReturn(false);
+
+        get("PAY");
+
+        verify(webSudo).enforceWebSudoProtection(any(), any());
+        assertNothingPlannedOrCreated();
+    }
+
+    @Test
+    void thePreviewListsThePlannedStepsWithLozengesAndAnApplyFormCarryingTheToken() throws Exception {
+        Document page = Jsoup.parse(get("PAY").getContentAsString());
+
+        List<Element> rows = page.select("table.phasegate-plan tbody tr");
+        assertThat(rows).hasSizeGreaterThan(20);
+        assertThat(cells(rows, "Coding"))
+                .containsExactly("Status", "Coding", "Create", "Not in Jira yet; Phasegate creates it.");
+        assertThat(rows.stream()
+                        .filter(r -> r.text().contains("Coding"))
+                        .findFirst()
+                        .orElseThrow()
+                        .select("span.aui-lozenge")
+                        .hasClass("aui-lozenge-complete"))
+                .isTrue();
+        assertThat(cells(rows, "Technical Deep-dive").get(2)).isEqualTo("Manual");
+        Element apply = page.selectFirst("form#phasegate-setup-apply");
+        assertThat(apply.attr("method")).isEqualTo("post");
+        assertThat(apply.attr("action")).isEqualTo("/jira/plugins/servlet/phasegate/setup");
+        assertThat(apply.select("input[name=atl_token]").val()).isEqualTo(TOKEN);
+        assertThat(apply.select("input[name=project]").val()).isEqualTo("PAY");
+        assertThat(page.select("#phasegate-setup-project option[selected]").val())
+                .isEqualTo("PAY");
+        verify(jira.statusManager, never()).createStatus(anyString(), anyString(), anyString());
+    }
+
+    @Test
+    void withoutAProjectThePageOffersThePickerSortedByName() throws Exception {
+        Document page = Jsoup.parse(get(null).getContentAsString());
+
+        assertThat(page.select("#phasegate-setup-project option").eachText())
+                .containsExactly("Operations (OPS)", "Payments (PAY)");
+        assertThat(page.select("table")).isEmpty();
+        assertThat(page.select("meta[name=decorator]").attr("content")).isEqualTo("atl.admin");
+    }
+
+    @Test
+    void hostileProjectNamesKeysAndFieldTypesAreShownAsTextNeverAsMarkup() throws Exception {
+        projects(project("PAY", "<script>alert('p')</script>"));
+        jira.field("customfield_1", "Hypothesis", "com.evil:type", "<img src=x onerror=alert('t')>");
+
+        String html = get("PAY").getContentAsString();
+        Document page = Jsoup.parse(html);
+        String unknown = get("<b>NOPE</b>").getContentAsString();
+
+        assertThat(page.select("script, img")).isEmpty();
+        assertThat(page.select("#phasegate-setup-project option").text()).contains("<script>alert('p')</script> (PAY)");
+        assertThat(page.select("table.phasegate-plan").text())
+                .contains("is of type <img src=x onerror=alert('t')>, which Phasegate cannot use");
+        assertThat(html).contains("&lt;img src=x onerror=alert(&#39;t&#39;)&gt;");
+        assertThat(Jsoup.parse(unknown).select("b")).isEmpty();
+        assertThat(Jsoup.parse(unknown).select(".aui-message-error").text())
+                .isEqualTo("There is no project with the key \"<b>NOPE</b>\". Choose a project from the list.");
+    }
+
+    @Test
+    void aPostWithoutATokenIsRefusedAndChangesNothing() throws Exception {
+        MockHttpServletResponse response = post("PAY", null);
+
+        assertRefusedForXsrf(response);
+    }
+
+    @Test
+    void aPostWithAWrongTokenIsRefusedAndChangesNothing() throws Exception {
+        MockHttpServletResponse response = post("PAY", "forged");
+
+        assertRefusedForXsrf(response);
+    }
+
+    @Test
+    void aPostWithAValidTokenAppliesTheSetupAndShowsEveryOutcome() throws Exception {
+        MockHttpServletResponse response = post("PAY", TOKEN);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        verify(jira.statusManager, times(8)).createStatus(anyString(), anyString(), anyString());
+        Document page = Jsoup.parse(response.getContentAsString());
+        List<Element> rows = page.select("table.phasegate-report tbody tr");
+        assertThat(cells(rows, "Coding")).containsExactly("Status", "Coding", "Done", "");
+        assertThat(cells(rows, "RFC").get(2)).isEqualTo("Needs administrator");
+        assertThat(cells(rows, "Phasegate Delivery Workflow").get(2)).isEqualTo("Not attempted");
+        assertThat(cells(rows, "Phasegate Delivery Workflow").get(3)).startsWith("Not attempted: waits for ");
+        assertThat(page.select(".aui-message-warning").text())
+                .isEqualTo("Phasegate did its part of the set-up of PAY; some steps are left for an administrator.");
+        assertThat(page.select(".phasegate-next").text())
+                .isEqualTo("Next: Finish the steps marked for an administrator, then run set-up again to check.");
+    }
+
+    @Test
+    void aFailingStepIsShownAsFailedWithJirasReasonAndTheNextAction() throws Exception {
+        when(jira.statusManager.createStatus(eq("Coding"), anyString(), anyString()))
+                .thenThrow(new IllegalStateException("A status with that name exists"));
+
+        Document page = Jsoup.parse(post("PAY", TOKEN).getContentAsString());
+
+        List<Element> rows = page.select("table.phasegate-report tbody tr");
+        Element coding = rows.stream()
+                .filter(r -> r.text().contains("Coding"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(coding.hasClass("phasegate-failed")).isTrue();
+        assertThat(cells(rows, "Coding"))
+                .containsExactly(
+                        "Status",
+                        "Coding",
+                        "Failed",
+                        "Jira refused: IllegalStateException: A status with that name exists");
+        assertThat(cells(rows, "Build Pipeline"))
+                .containsExactly("Status", "Build Pipeline", "Not attempted", "Not attempted: an earlier step failed.");
+        assertThat(page.select(".aui-message-error").text())
+                .isEqualTo(
+                        "Set-up of PAY stopped at a failed step. Steps before it were done; nothing after it was attempted.");
+        assertThat(page.select(".phasegate-next").text())
+                .isEqualTo("Next: Fix the cause shown at the failed step and run set-up again: "
+                        + "what was done is found and not repeated.");
+        verify(jira.workflowManager, never()).createWorkflow(any(), any());
+    }
+
+    @Test
+    void aPostForAProjectThatDoesNotExistChangesNothing() throws Exception {
+        MockHttpServletResponse response = post("GONE", TOKEN);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.getContentAsString())
+                        .select(".aui-message-error")
+                        .text())
+                .isEqualTo("There is no project with the key \"GONE\". Choose a project from the list.");
+        verify(jira.statusManager, never()).createStatus(anyString(), anyString(), anyString());
+        verify(jira.workflowManager, never()).createWorkflow(any(), any());
+    }
+
+    private void assertRefusedForXsrf(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(400);
+        Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select(".aui-message-error").text())
+                .startsWith("Nothing was changed: the form was not sent from this page in your current session");
+        assertThat(page.select("table.phasegate-report")).isEmpty();
+        assertThat(page.select("form#phasegate-setup-apply input[name=atl_token]")
+                        .val())
+                .isEqualTo(TOKEN);
+        verify(jira.statusManager, never()).createStatus(anyString(), anyString(), anyString());
+        verify(jira.workflowManager, never()).createWorkflow(any(), any());
+    }
+
+    private void assertNothingPlannedOrCreated() {
+        verifyNoInteractions(
+                jira.issueTypeManager,
+                jira.customFieldManager,
+                jira.constantsManager,
+                jira.statusManager,
+                jira.workflowManager,
+                projectManager);
+    }
+
+    private MockHttpServletResponse get(String project) throws Exception {
+        MockHttpServletRequest request = request("GET", project);
+        if (project != null) {
+            request.setQueryString("project=" + project);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        servlet.service(request, response);
+        return response;
+    }
+
+    private MockHttpServletResponse post(String project, String token) throws Exception {
+        MockHttpServletRequest request = request("POST", project);
+        if (token != null) {
+            request.addParameter("atl_token", token);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        servlet.service(request, response);
+        return response;
+    }
+
+    private static MockHttpServletRequest request(String method, String project) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, "/jira/plugins/servlet/phasegate/setup");
+        request.setContextPath("/jira");
+        if (project != null) {
+            request.addParameter("project", project);
+        }
+        return request;
+    }
+
+    private static List<String> cells(List<Element> rows, String name) {
+        Element row = rows.stream()
+                .filter(r -> r.select("td").get(2).text().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + name));
+        return row.select("td").stream().skip(1).map(Element::text).toList();
+    }
+
+    private void projects(Project... projects) {
+        when(projectManager.getProjects()).thenReturn(List.of(projects));
+    }
+
+    private static Project project(String key, String name) {
+        Project project = mock(Project.class);
+        lenient().when(project.getKey()).thenReturn(key);
+        lenient().when(project.getName()).thenReturn(name);
+        return project;
+    }
+}
