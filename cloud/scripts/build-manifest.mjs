@@ -3,7 +3,8 @@
 //
 //   node scripts/build-manifest.mjs --report report.json        (phasegate migrate-gates --format json)
 //   node scripts/build-manifest.mjs --gate g.json --expression g.expression.txt [--gate … --expression …]
-//                                                                (phasegate expression, exit status 0)
+//                                                                (phasegate expression, exit status 0;
+//                                                                 one validator per line)
 //
 // Only gates the CLI reported as deployable are taken from a report; a --gate/--expression pair is
 // taken as given (phasegate expression exits 2 for one that is not deployable: do not pair those).
@@ -11,7 +12,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { manifestYaml, moduleKey, PLACEHOLDER_APP_ID } from './manifest-yaml.mjs';
+import { manifestYaml, validatorModules, PLACEHOLDER_APP_ID } from './manifest-yaml.mjs';
 
 const cloud = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,14 +42,17 @@ function fromReport(file) {
     process.stderr.write(`build-manifest: skipped ${gate.slug}: not deployable (see migration-report.md)\n`);
   }
   return report.gates.filter(g => g.deployable)
-    .map(g => ({ slug: g.slug, gateName: g.gate, expression: g.expression, gateJson: g.gateJson }));
+    .map(g => ({ slug: g.slug, gateName: g.gate, expressions: g.validators.map(v => v.expression), gateJson: g.gateJson }));
 }
 
 function fromPair(gateFile, expressionFile) {
   const gateJson = readFileSync(gateFile, 'utf8');
   const gateName = JSON.parse(gateJson).gate;
   const slug = basename(gateFile).replace(/\.gate\.json$|\.json$/, '');
-  return { slug, gateName: String(gateName), expression: readFileSync(expressionFile, 'utf8'), gateJson };
+  // One expression per line: a gate over Jira's limits is split over several validators.
+  const expressions = readFileSync(expressionFile, 'utf8').split('\n').filter(line => line.trim() !== '');
+  if (expressions.length === 0) throw new Error(`${expressionFile} holds no expression`);
+  return { slug, gateName: String(gateName), expressions, gateJson };
 }
 
 function currentAppId(manifest) {
@@ -68,6 +72,6 @@ try {
 if (gates.length === 0) fail('no deployable gate to put into the manifest');
 const manifest = join(cloud, 'manifest.yml');
 writeFileSync(manifest, manifestYaml(process.env.FORGE_APP_ID || currentAppId(manifest), gates));
-const deployed = Object.fromEntries(gates.map(g => [moduleKey(g.slug), g.gateJson]));
+const deployed = Object.fromEntries(gates.flatMap(g => validatorModules(g).map(m => [m.key, g.gateJson])));
 writeFileSync(join(cloud, 'static/config/gates.json'), JSON.stringify(deployed, null, 2) + '\n');
 process.stdout.write(`build-manifest: ${gates.length} validator module(s) written to ${manifest}\n`);

@@ -25,8 +25,22 @@ function cut(text, max) {
 }
 
 /**
- * manifest.yml for the app id and the gates: one jira:workflowValidator per gate, all sharing the
- * configuration page. gates: [{slug, gateName, expression}].
+ * The validator modules of one gate: {key, name, expression}. A gate the compiler split over
+ * several validators (to stay within Jira's limits) gets one module per part, "(1 of 3)" in its
+ * name and -1, -2 … in its key; the admin adds all of them to the transition.
+ */
+export function validatorModules(gate) {
+  const parts = gate.expressions;
+  return parts.map((expression, i) => ({
+    key: moduleKey(gate.slug) + (parts.length > 1 ? `-${i + 1}` : ''),
+    name: 'Phasegate: ' + gate.gateName + (parts.length > 1 ? ` (${i + 1} of ${parts.length})` : ''),
+    expression,
+  }));
+}
+
+/**
+ * manifest.yml for the app id and the gates: one jira:workflowValidator per compiled validator,
+ * all sharing the configuration page. gates: [{slug, gateName, expressions: [one per validator]}].
  */
 export function manifestYaml(appId, gates) {
   const keys = new Set();
@@ -41,22 +55,25 @@ export function manifestYaml(appId, gates) {
     '  jira:workflowValidator:',
   ];
   for (const gate of gates) {
-    const key = moduleKey(gate.slug);
-    if (keys.has(key)) throw new Error(`two gates would share the module key ${key}`);
-    keys.add(key);
-    lines.push(
-      `    - key: ${key}`,
-      `      name: ${yamlString(cut('Phasegate: ' + gate.gateName, 255))}`,
-      `      description: ${yamlString(cut('Blocks the transition until the issue passes the Phasegate gate "'
-        + gate.gateName + '". The expression lists every missing item.', 1000))}`,
-      `      expression: ${yamlString(gate.expression.trim())}`,
-      `      errorMessage: ${yamlString('This issue does not pass the Phasegate gate "' + gate.gateName + '".')}`,
-      '      create:',
-      '        resource: config',
-      '      edit:',
-      '        resource: config',
-      '      view:',
-      '        resource: config');
+    const parts = validatorModules(gate);
+    for (const module of parts) {
+      if (keys.has(module.key)) throw new Error(`two gates would share the module key ${module.key}`);
+      keys.add(module.key);
+      lines.push(
+        `    - key: ${module.key}`,
+        `      name: ${yamlString(cut(module.name, 255))}`,
+        `      description: ${yamlString(cut('Blocks the transition until the issue passes the Phasegate gate "'
+          + gate.gateName + '"' + (parts.length > 1 ? ' (with the other ' + (parts.length - 1) + ' parts)' : '')
+          + '. The expression lists every missing item.', 1000))}`,
+        `      expression: ${yamlString(module.expression.trim())}`,
+        `      errorMessage: ${yamlString('This issue does not pass the Phasegate gate "' + gate.gateName + '".')}`,
+        '      create:',
+        '        resource: config',
+        '      edit:',
+        '        resource: config',
+        '      view:',
+        '        resource: config');
+    }
   }
   lines.push('resources:', '  - key: config', '    path: static/config', '');
   return lines.join('\n');

@@ -42,26 +42,74 @@ public final class JiraExpressionCompiler {
         return new JiraExpressionCompiler(MessagePatterns.english(), ExpressionLimits.DOCUMENTED);
     }
 
+    /**
+     * Compiles the gate into one expression and, when that exceeds the limits, splits its rules
+     * over as few validators as fit (rules stay in order). A rule too big for a validator of its
+     * own is an {@link CompileProblem.Severity#OVER_LIMIT} problem at that rule's path.
+     */
     public CompiledGate compile(PhaseGate gate) {
         List<CompileProblem> problems = new ArrayList<>();
-        List<String> rules = new ArrayList<>();
-        Set<FieldRef> expensive = new LinkedHashSet<>();
-        Set<FieldRef> perSubtask = new LinkedHashSet<>();
+        List<Clause> clauses = new ArrayList<>();
         for (int i = 0; i < gate.rules().size(); i++) {
             GateRule rule = gate.rules().get(i);
             RuleContext context = new RuleContext("$.rules[" + i + "]", rule, gate.onMisconfiguration(), problems);
-            rules.add(compileRule(rule, context).orElseGet(() -> notChecked(rule)));
+            String code = compileRule(rule, context).orElseGet(() -> notChecked(rule));
+            Set<FieldRef> expensive = new LinkedHashSet<>();
             rule.fieldsRead().stream().filter(FieldAccess::expensive).forEach(expensive::add);
-            if (rule instanceof StoryPointsRule points && StoryPointsExpression.readsSubtasks(points)) {
-                perSubtask.add(points.field());
+            Set<FieldRef> perSubtask =
+                    rule instanceof StoryPointsRule points && StoryPointsExpression.readsSubtasks(points)
+                            ? Set.of(points.field())
+                            : Set.of();
+            clauses.add(new Clause(i, code, expensive, perSubtask));
+        }
+        CompiledValidator whole = validator(clauses);
+        List<CompiledValidator> validators = fits(whole.size()) ? List.of(whole) : split(clauses);
+        LimitCheck check = new LimitCheck(limits, problems);
+        for (CompiledValidator validator : validators) {
+            check.check(validator, clauses, gate);
+        }
+        return new CompiledGate(whole.expression(), problems, whole.size(), validators);
+    }
+
+    /** Greedy: each rule joins the current validator while it still fits, else starts the next. */
+    private List<CompiledValidator> split(List<Clause> clauses) {
+        List<CompiledValidator> validators = new ArrayList<>();
+        List<Clause> current = new ArrayList<>();
+        for (Clause clause : clauses) {
+            current.add(clause);
+            if (current.size() > 1 && !fits(validator(current).size())) {
+                current.remove(current.size() - 1);
+                validators.add(validator(current));
+                current = new ArrayList<>(List.of(clause));
             }
         }
-        String expression = "[" + joined(rules) + "].map(m => m == '' ? true : m)[0]";
+        validators.add(validator(current));
+        return validators;
+    }
+
+    private boolean fits(ExpressionSize size) {
+        return size.characters() <= limits.maxCharacters()
+                && size.leaves() <= limits.maxLeaves()
+                && size.expensiveOperations() <= limits.maxExpensiveOperations();
+    }
+
+    private static CompiledValidator validator(List<Clause> clauses) {
+        String expression =
+                "[" + joined(clauses.stream().map(Clause::code).toList()) + "].map(m => m == '' ? true : m)[0]";
+        Set<FieldRef> expensive = new LinkedHashSet<>();
+        Set<FieldRef> perSubtask = new LinkedHashSet<>();
+        clauses.forEach(clause -> {
+            expensive.addAll(clause.expensive());
+            perSubtask.addAll(clause.perSubtask());
+        });
         ExpressionSize size = new ExpressionSize(
                 expression.length(), ExpressionText.leaves(expression), expensive.size(), perSubtask.size());
-        new LimitCheck(limits, problems).check(size, perSubtask, gate);
-        return new CompiledGate(expression, problems, size);
+        return new CompiledValidator(
+                expression, clauses.stream().map(Clause::index).toList(), size);
     }
+
+    /** One rule's expression, yielding '' when the rule passes, and the custom fields it loads. */
+    private record Clause(int index, String code, Set<FieldRef> expensive, Set<FieldRef> perSubtask) {}
 
     private Optional<String> compileRule(GateRule rule, RuleContext context) {
         for (FieldRef field : rule.fieldsRead()) {
@@ -142,17 +190,25 @@ public final class JiraExpressionCompiler {
         }
     }
 
-    /** Compares the expression's size with Jira's limits. */
+    /** Compares each validator's size with Jira's limits. */
     private record LimitCheck(ExpressionLimits limits, List<CompileProblem> problems) {
-        void check(ExpressionSize size, Set<FieldRef> perSubtask, PhaseGate gate) {
-            over(size.characters(), limits.maxCharacters(), MessageKey.CLOUD_TOO_LONG);
-            over(size.leaves(), limits.maxLeaves(), MessageKey.CLOUD_TOO_MANY_LEAVES);
-            over(size.expensiveOperations(), limits.maxExpensiveOperations(), MessageKey.CLOUD_TOO_MANY_EXPENSIVE);
+        void check(CompiledValidator validator, List<Clause> clauses, PhaseGate gate) {
+            ExpressionSize size = validator.size();
+            String path = validator.rules().size() == clauses.size() ? "$" : validator.rulePaths();
+            over(path, size.characters(), limits.maxCharacters(), MessageKey.CLOUD_TOO_LONG);
+            over(path, size.leaves(), limits.maxLeaves(), MessageKey.CLOUD_TOO_MANY_LEAVES);
+            over(
+                    path,
+                    size.expensiveOperations(),
+                    limits.maxExpensiveOperations(),
+                    MessageKey.CLOUD_TOO_MANY_EXPENSIVE);
             int spare = limits.maxExpensiveOperations() - size.expensiveOperations();
+            Set<FieldRef> perSubtask = new LinkedHashSet<>();
+            validator.rules().forEach(i -> perSubtask.addAll(clauses.get(i).perSubtask()));
             for (FieldRef field : perSubtask) {
                 problems.add(new CompileProblem(
                         Severity.APPROXIMATED,
-                        "$",
+                        path,
                         Message.of(
                                 MessageKey.CLOUD_PER_SUBTASK_COST,
                                 gate.name(),
@@ -163,9 +219,9 @@ public final class JiraExpressionCompiler {
             }
         }
 
-        private void over(int value, int limit, MessageKey key) {
+        private void over(String path, int value, int limit, MessageKey key) {
             if (value > limit) {
-                problems.add(new CompileProblem(Severity.OVER_LIMIT, "$", Message.of(key, value, limit)));
+                problems.add(new CompileProblem(Severity.OVER_LIMIT, path, Message.of(key, value, limit)));
             }
         }
     }

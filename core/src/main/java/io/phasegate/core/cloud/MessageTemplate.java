@@ -41,9 +41,44 @@ final class MessageTemplate {
         return new TextExpression(expression);
     }
 
-    /** A String-typed expression for the pattern with these arguments. */
+    /**
+     * A String-typed expression for the pattern with these arguments. Text known when compiling is
+     * merged into as few string literals as possible: every literal is a syntactic element, and
+     * Jira allows 100 per expression.
+     */
     static String render(String pattern, List<Arg> args) {
-        List<String> parts = new ArrayList<>();
+        List<Object> parts = new ArrayList<>();
+        collect(pattern, args, parts);
+        List<String> code = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        for (Object part : parts) {
+            if (part instanceof String text) {
+                literal.append(text);
+            } else {
+                flush(literal, code);
+                code.add(((Code) part).expression());
+            }
+        }
+        flush(literal, code);
+        if (code.isEmpty()) {
+            return "''";
+        }
+        // A number first would be added to the next part as a number: start with a String.
+        boolean startsWithText = parts.stream()
+                .filter(part -> !"".equals(part))
+                .findFirst()
+                .map(part -> !(part instanceof Code first) || !first.number())
+                .orElse(true);
+        return code.size() == 1 && startsWithText
+                ? code.get(0)
+                : "(" + (startsWithText ? "" : "'' + ") + String.join(" + ", code) + ")";
+    }
+
+    /** An expression part of a message: a Number or a String. */
+    private record Code(String expression, boolean number) {}
+
+    /** Appends the parts of the pattern: Strings for known text, {@link Code} for the rest. */
+    private static void collect(String pattern, List<Arg> args, List<Object> parts) {
         StringBuilder literal = new StringBuilder();
         int i = 0;
         while (i < pattern.length()) {
@@ -52,16 +87,16 @@ final class MessageTemplate {
                 i = quoted(pattern, i, literal);
             } else if (c == '{') {
                 int end = closingBrace(pattern, i);
-                flush(literal, parts);
-                parts.add(argument(pattern.substring(i + 1, end), args));
+                parts.add(literal.toString());
+                literal.setLength(0);
+                argument(pattern.substring(i + 1, end), args, parts);
                 i = end + 1;
             } else {
                 literal.append(c);
                 i++;
             }
         }
-        flush(literal, parts);
-        return parts.isEmpty() ? "''" : "(" + String.join(" + ", parts) + ")";
+        parts.add(literal.toString());
     }
 
     private static int quoted(String pattern, int at, StringBuilder literal) {
@@ -95,31 +130,35 @@ final class MessageTemplate {
         throw new IllegalArgumentException("unbalanced braces in message pattern: " + pattern);
     }
 
-    private static void flush(StringBuilder literal, List<String> parts) {
+    private static void flush(StringBuilder literal, List<String> code) {
         if (literal.length() > 0) {
-            parts.add(ExpressionText.quote(literal.toString()));
+            code.add(ExpressionText.quote(literal.toString()));
             literal.setLength(0);
         }
     }
 
-    private static String argument(String spec, List<Arg> args) {
+    private static void argument(String spec, List<Arg> args, List<Object> parts) {
         String[] pieces = spec.split(",", 3);
         Arg arg = args.get(Integer.parseInt(pieces[0].strip()));
         String type = pieces.length > 1 ? pieces[1].strip() : "";
         if (type.equals("choice")) {
-            return choice(new ChoiceFormat(pieces[2]), arg, args);
-        }
-        if (arg instanceof Constant constant) {
+            choice(new ChoiceFormat(pieces[2]), arg, args, parts);
+        } else if (arg instanceof Constant constant) {
             String format = "{0" + (pieces.length > 1 ? "," + spec.substring(spec.indexOf(',') + 1) : "") + "}";
-            return ExpressionText.quote(
-                    new MessageFormat(format, Locale.ENGLISH).format(new Object[] {constant.value()}));
+            parts.add(new MessageFormat(format, Locale.ENGLISH).format(new Object[] {constant.value()}));
+        } else if (arg instanceof NumberExpression number) {
+            parts.add(new Code(simple(number.expression()), true));
+        } else {
+            parts.add(new Code(simple(((TextExpression) arg).expression()), false));
         }
-        return arg instanceof NumberExpression number
-                ? "('' + " + number.expression() + ")"
-                : "(" + ((TextExpression) arg).expression() + ")";
     }
 
-    private static String choice(ChoiceFormat choice, Arg arg, List<Arg> args) {
+    /** The expression as an operand of {@code +}: in parentheses unless it is a name or a property path. */
+    private static String simple(String expression) {
+        return expression.matches("[A-Za-z_][A-Za-z0-9_.]*") ? expression : "(" + expression + ")";
+    }
+
+    private static void choice(ChoiceFormat choice, Arg arg, List<Arg> args, List<Object> parts) {
         double[] limits = choice.getLimits();
         Object[] formats = choice.getFormats();
         if (arg instanceof Constant constant) {
@@ -128,14 +167,15 @@ final class MessageTemplate {
             for (int i = 0; i < limits.length; i++) {
                 chosen = value >= limits[i] ? i : chosen;
             }
-            return render((String) formats[chosen], args);
+            collect((String) formats[chosen], args, parts);
+            return;
         }
         String x = ((NumberExpression) arg).expression();
         String chain = render((String) formats[0], args);
         for (int i = 1; i < limits.length; i++) {
             chain = "(" + condition(x, limits[i]) + " ? " + render((String) formats[i], args) + " : " + chain + ")";
         }
-        return chain;
+        parts.add(new Code(chain, false));
     }
 
     /** {@code 1<} in a choice is the double just above 1: for counts that reads as {@code x > 1}. */

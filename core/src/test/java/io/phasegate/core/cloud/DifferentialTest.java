@@ -109,20 +109,53 @@ class DifferentialTest {
         return new GateConfigParser().parse(Json.parse(json));
     }
 
+    /**
+     * Evaluates every validator the gate compiles to under Jira's documented limits (what is
+     * deployed) and the whole gate as one expression: both must give the engine's verdict and text.
+     * Several validators together pass when all return true; otherwise their messages, in rule
+     * order, one per line.
+     */
     private void assertAlike(List<PhaseGate> gates, List<IssueSnapshot> issues) {
         List<String> expressions = new ArrayList<>();
         List<Map<String, Object>> contexts = new ArrayList<>();
+        List<List<Integer>> validatorCases = new ArrayList<>();
+        List<Integer> wholeCases = new ArrayList<>();
         for (int i = 0; i < gates.size(); i++) {
-            expressions.add(compiler.compile(gates.get(i)).expression());
-            contexts.add(JiraContext.of(issues.get(i)));
+            CompiledGate compiled = compiler.compile(gates.get(i));
+            Map<String, Object> context = JiraContext.of(issues.get(i));
+            List<Integer> cases = new ArrayList<>();
+            for (CompiledValidator validator : compiled.validators()) {
+                cases.add(expressions.size());
+                expressions.add(validator.expression());
+                contexts.add(context);
+            }
+            validatorCases.add(cases);
+            wholeCases.add(expressions.size());
+            expressions.add(compiled.expression());
+            contexts.add(context);
         }
         List<NodeEvaluator.Result> results = NodeEvaluator.evaluate(expressions, contexts);
         for (int i = 0; i < gates.size(); i++) {
-            GateVerdict verdict = gates.get(i).evaluate(issues.get(i));
-            NodeEvaluator.Result result = results.get(i);
-            String what = "gate " + gates.get(i) + "\non " + issues.get(i) + "\nexpression " + expressions.get(i);
-            assertThat(result.error()).as(what).isNull();
-            assertThat(result.value()).as(what).isEqualTo(expected(verdict));
+            Object expected = expected(gates.get(i).evaluate(issues.get(i)));
+            String what = "gate " + gates.get(i) + "\non " + issues.get(i);
+            NodeEvaluator.Result whole = results.get(wholeCases.get(i));
+            assertThat(whole.error())
+                    .as(what + "\nexpression " + expressions.get(wholeCases.get(i)))
+                    .isNull();
+            assertThat(whole.value()).as(what).isEqualTo(expected);
+            List<String> messages = new ArrayList<>();
+            for (int c : validatorCases.get(i)) {
+                NodeEvaluator.Result result = results.get(c);
+                assertThat(result.error())
+                        .as(what + "\nvalidator " + expressions.get(c))
+                        .isNull();
+                if (!result.passed()) {
+                    messages.add((String) result.value());
+                }
+            }
+            assertThat(messages.isEmpty() ? Boolean.TRUE : String.join("\n", messages))
+                    .as(what)
+                    .isEqualTo(expected);
         }
     }
 

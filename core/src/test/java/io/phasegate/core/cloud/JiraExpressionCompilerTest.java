@@ -74,7 +74,7 @@ class JiraExpressionCompilerTest {
     }
 
     @Test
-    void documentedLimitsAreCheckedAndSubtaskReadsAreCounted() {
+    void aGateOverTheLimitsIsSplitAndARuleTooBigAloneIsReportedAtItsPath() {
         PhaseGate gate = gate("{'gate': 'g', 'onMisconfiguration': 'allow', 'rules': ["
                 + "{'rule': 'story-points', 'field': 'customfield_10016', 'policy': 'every-subtask'},"
                 + "{'rule': 'field-present', 'field': 'customfield_2'}]}");
@@ -86,25 +86,25 @@ class JiraExpressionCompilerTest {
         assertThat(compiled.size().characters())
                 .isEqualTo(compiled.expression().length())
                 .isGreaterThan(1000);
+        assertThat(compiled.validators()).extracting(CompiledValidator::rules).containsExactly(List.of(0), List.of(1));
+        assertThat(compiled.validators().get(1).size().leaves()).isLessThanOrEqualTo(100);
         assertThat(compiled.problems())
-                .extracting(p -> p.message().key())
-                .contains(
-                        MessageKey.CLOUD_TOO_LONG,
-                        MessageKey.CLOUD_TOO_MANY_LEAVES,
-                        MessageKey.CLOUD_PER_SUBTASK_COST,
-                        MessageKey.CLOUD_FIELD_EXISTENCE,
-                        MessageKey.CLOUD_STORY_POINTS_TEXT);
+                .filteredOn(p -> p.severity() == Severity.OVER_LIMIT)
+                .extracting(CompileProblem::path, p -> p.message().key())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("$.rules[0]", MessageKey.CLOUD_TOO_LONG),
+                        org.assertj.core.groups.Tuple.tuple("$.rules[0]", MessageKey.CLOUD_TOO_MANY_LEAVES));
         assertThat(compiled.problems().stream()
                         .filter(p -> p.message().key() == MessageKey.CLOUD_PER_SUBTASK_COST)
                         .map(p -> EnglishTexts.render(p.message())))
                 .containsExactly("g: reads field customfield_10016 of every sub-task, one expensive operation each;"
-                        + " with 2 other expensive operations, issues with more than 8 sub-tasks exceed Jira's limit"
+                        + " with 1 other expensive operations, issues with more than 9 sub-tasks exceed Jira's limit"
                         + " of 10 and are blocked with Jira's own error.");
         assertThat(compiled.deployable()).isFalse();
     }
 
     @Test
-    void tooManyCustomFieldsIsOverTheExpensiveOperationLimit() {
+    void moreCustomFieldsThanOneEvaluationMayLoadAreSplitOverValidators() {
         StringBuilder rules = new StringBuilder();
         for (int i = 0; i < 11; i++) {
             rules.append(i == 0 ? "" : ",")
@@ -114,10 +114,28 @@ class JiraExpressionCompilerTest {
         }
         CompiledGate compiled = compiler.compile(gate("{'gate': 'g', 'rules': [" + rules + "]}"));
 
+        assertThat(compiled.problems()).isEmpty();
+        assertThat(compiled.deployable()).isTrue();
+        assertThat(compiled.validators())
+                .extracting(v -> v.size().expensiveOperations())
+                .containsExactly(10, 1);
+        assertThat(compiled.validators().get(1).rulePaths()).isEqualTo("$.rules[10]");
+    }
+
+    @Test
+    void aRuleTooBigForAnyValidatorIsOverTheLimitEvenAlone() {
+        CompiledGate compiled = new JiraExpressionCompiler(
+                        MessagePatterns.english(), new ExpressionLimits(1000, 100, 1))
+                .compile(
+                        gate(
+                                "{'gate': 'g', 'rules': [{'rule': 'test-coverage', 'field': 'customfield_1'},"
+                                        + " {'rule': 'story-points', 'field': 'customfield_2', 'forbidParentWhenSubtasksEstimated': true}]}"));
+
+        assertThat(compiled.validators()).hasSize(2);
         assertThat(compiled.problems())
-                .extracting(CompileProblem::severity, p -> p.message().key())
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Severity.OVER_LIMIT, MessageKey.CLOUD_TOO_MANY_EXPENSIVE));
+                .filteredOn(p -> p.message().key() == MessageKey.CLOUD_TOO_MANY_EXPENSIVE)
+                .isEmpty();
+        assertThat(compiled.deployable()).isFalse();
     }
 
     @Test

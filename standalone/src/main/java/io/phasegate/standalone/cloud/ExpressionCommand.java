@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.phasegate.core.cloud.CompileProblem;
 import io.phasegate.core.cloud.CompiledGate;
+import io.phasegate.core.cloud.CompiledValidator;
 import io.phasegate.core.cloud.ExpressionLimits;
 import io.phasegate.core.cloud.JiraExpressionCompiler;
 import io.phasegate.core.cloud.MessagePatterns;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
-            "Prints the Jira expression that checks a gate in a Jira Cloud workflow validator.",
+            "Prints the Jira expression that checks a gate in a Jira Cloud workflow validator; a gate",
+            "over Jira's limits is split over several validators, one expression per line.",
             "Problems go to standard error. Exit status: 0 the expression may be deployed (warnings",
             "included), 2 a rule cannot be expressed, a limit is exceeded, or the input is bad."
         })
@@ -82,7 +84,19 @@ public final class ExpressionCommand implements Callable<Integer> {
             PhaseGate phaseGate = new GateConfigParser().parse(MAPPER.readValue(gate.toFile(), Object.class));
             ExpressionLimits limits = new ExpressionLimits(maxCharacters, maxLeaves, maxExpensiveOperations);
             CompiledGate compiled = new JiraExpressionCompiler(MessagePatterns.english(), limits).compile(phaseGate);
-            out.println(compiled.expression());
+            compiled.validators().forEach(validator -> out.println(validator.expression()));
+            if (compiled.split()) {
+                err.println("note: split into " + compiled.validators().size()
+                        + " validators to stay within Jira's limits; add all of them to the transition"
+                        + " (one expression per line):");
+                for (int i = 0; i < compiled.validators().size(); i++) {
+                    CompiledValidator validator = compiled.validators().get(i);
+                    err.println("note:   " + (i + 1) + ": " + validator.rulePaths() + " ("
+                            + validator.size().characters()
+                            + " characters, " + validator.size().leaves() + " syntactic elements, "
+                            + validator.size().expensiveOperations() + " expensive operations)");
+                }
+            }
             for (CompileProblem problem : compiled.problems()) {
                 String kind = problem.severity().blocksDeployment() ? "error" : "warning";
                 err.println(kind + ": " + problem.path() + ": " + messages.render(problem.message()));

@@ -25,7 +25,11 @@ final class MigrationFiles {
             written.add(Files.writeString(
                     dir.resolve(gate.slug() + ".gate.json"), gate.gateJson(), StandardCharsets.UTF_8));
             if (gate.compiled().isPresent()) {
-                String expression = gate.compiled().get().expression() + "\n";
+                // One line per validator: a gate over Jira's limits is split over several.
+                StringBuilder expression = new StringBuilder();
+                gate.compiled().get().validators().forEach(v -> expression
+                        .append(v.expression())
+                        .append('\n'));
                 written.add(Files.writeString(
                         dir.resolve(gate.slug() + ".expression.txt"), expression, StandardCharsets.UTF_8));
             }

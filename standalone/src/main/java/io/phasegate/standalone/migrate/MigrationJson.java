@@ -2,6 +2,7 @@ package io.phasegate.standalone.migrate;
 
 import io.phasegate.core.cloud.CompileProblem;
 import io.phasegate.core.cloud.CompiledGate;
+import io.phasegate.core.cloud.ExpressionSize;
 import io.phasegate.core.issue.FieldRef;
 import io.phasegate.standalone.text.BundleMessages;
 import java.util.LinkedHashMap;
@@ -35,7 +36,8 @@ final class MigrationJson {
         tree.put("deployable", gate.deployable());
         tree.put("gateJson", gate.gateJson());
         tree.put("expression", gate.compiled().map(c -> (Object) c.expression()).orElse(null));
-        tree.put("size", gate.compiled().map(MigrationJson::size).orElse(null));
+        tree.put("size", gate.compiled().map(c -> size(c.size())).orElse(null));
+        tree.put("validators", gate.compiled().map(MigrationJson::validators).orElse(List.of()));
         tree.put("problems", gate.compiled().map(c -> problems(c.problems())).orElse(List.of()));
         tree.put(
                 "configErrors",
@@ -64,12 +66,25 @@ final class MigrationJson {
                 .toList();
     }
 
-    private static Object size(CompiledGate compiled) {
+    private static Object size(ExpressionSize size) {
         Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("characters", compiled.size().characters());
-        tree.put("leaves", compiled.size().leaves());
-        tree.put("expensiveOperations", compiled.size().expensiveOperations());
+        tree.put("characters", size.characters());
+        tree.put("leaves", size.leaves());
+        tree.put("expensiveOperations", size.expensiveOperations());
         return tree;
+    }
+
+    /** What to deploy: one entry per jira:workflowValidator (several when the gate is split). */
+    private static List<Map<String, Object>> validators(CompiledGate compiled) {
+        return compiled.validators().stream()
+                .map(v -> {
+                    Map<String, Object> tree = new LinkedHashMap<>();
+                    tree.put("expression", v.expression());
+                    tree.put("rules", v.rules());
+                    tree.put("size", size(v.size()));
+                    return tree;
+                })
+                .toList();
     }
 
     private static Map<String, Object> other(MigrationReport.Unmigrated other) {

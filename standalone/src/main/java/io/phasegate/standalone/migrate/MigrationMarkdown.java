@@ -66,6 +66,15 @@ final class MigrationMarkdown {
                             md.append("  - error: ").append(config(problem)).append('\n'));
             return md.toString();
         }
+        if (gate.compiled().get().split()) {
+            md.append("- Split into ")
+                    .append(gate.compiled().get().validators().size())
+                    .append(" validators to stay within Jira's limits (one line each in the expression file);")
+                    .append(" add all of them to the transition:\n");
+            gate.compiled().get().validators().forEach(v -> md.append("  - ")
+                    .append(MarkdownText.escape(v.rulePaths()))
+                    .append('\n'));
+        }
         List<CompileProblem> problems = gate.compiled().get().problems();
         if (!problems.isEmpty()) {
             md.append(gate.deployable() ? "- Differences from Data Center:\n" : "- Reasons:\n");

@@ -74,4 +74,22 @@ class ExpressionCommandTest {
         assertThat(run("expression", "--gate", dir.resolve("missing.json").toString()))
                 .isEqualTo(2);
     }
+
+    @Test
+    void aGateOverTheLimitsIsPrintedAsOneExpressionPerValidatorAndTheSplitIsReported() throws IOException {
+        Path gate = gate("{\"gate\": \"RFC written\", \"rules\": ["
+                + "{\"rule\": \"field-present\", \"field\": \"customfield_10400\", \"label\": \"Problem statement\"},"
+                + "{\"rule\": \"field-present\", \"field\": \"customfield_10401\", \"label\": \"Hypothesis\"},"
+                + "{\"rule\": \"field-present\", \"field\": \"customfield_10402\", \"label\": \"KPI goals\"}]}");
+
+        int exit = run("expression", "--gate", gate.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().strip().split("\n")).hasSize(3).allSatisfy(line -> assertThat(line.length())
+                .isLessThanOrEqualTo(1000));
+        assertThat(out.toString()).contains("Hypothesis (field customfield_10401) is empty.");
+        assertThat(err.toString())
+                .contains("note: split into 3 validators to stay within Jira's limits")
+                .contains("note:   2: $.rules[1] (");
+    }
 }

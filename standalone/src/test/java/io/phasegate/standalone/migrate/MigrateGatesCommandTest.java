@@ -92,7 +92,7 @@ class MigrateGatesCommandTest {
                 .contains("| Start Progress (11) | To Do, In Review | In Progress | ready-for-sprint | yes |")
                 .contains("| Reopen (41) | (any status) | To Do | estimated | **no** |")
                 .contains(
-                        "error (OVER_LIMIT) at `$`: The expression has 128 syntactic elements; Jira accepts at most 100.")
+                        "error (OVER_LIMIT) at `$`: The expression has 121 syntactic elements; Jira accepts at most 100.")
                 .contains("Fields read: `customfield_10016`.")
                 .contains("| Done (31) | In Review | Done | (unreadable gate JSON) | **no** | `done-31.gate.json` |")
                 .contains("On Data Center this transition is allowed every time")
