@@ -123,8 +123,9 @@ final class ChangelogReader {
             // The converter names statuses by id; the names are kept only for ids nothing else names.
             String from = statuses.shared(item[2]);
             String to = statuses.shared(item[4]);
-            issue.changes.add(new RawChange(
-                    at,
+            issue.keep(new RawChange(
+                    at.getEpochSecond(),
+                    at.getNano(),
                     kind,
                     null,
                     from,
@@ -134,8 +135,15 @@ final class ChangelogReader {
             return;
         }
         String field = kind == RawChange.Kind.ESTIMATE ? pool.of(item[1] != null ? item[1] : item[0]) : null;
-        issue.changes.add(
-                new RawChange(at, kind, field, pool.of(item[2]), pool.of(item[3]), pool.of(item[4]), pool.of(item[5])));
+        issue.keep(new RawChange(
+                at.getEpochSecond(),
+                at.getNano(),
+                kind,
+                field,
+                pool.of(item[2]),
+                pool.of(item[3]),
+                pool.of(item[4]),
+                pool.of(item[5])));
     }
 
     private RawChange.Kind kind(String[] item) {

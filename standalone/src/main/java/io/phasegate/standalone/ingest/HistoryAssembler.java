@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  * not reach the current status (workflow migrations), statuses on no board column.
  */
 final class HistoryAssembler {
+    private static final Comparator<RawChange> TIME_ORDER =
+            Comparator.comparingLong(RawChange::epochSecond).thenComparingInt(RawChange::nano);
     private final FieldChoice fields;
     private final StatusCatalogue statuses;
     private final ChangeConverter converter;
@@ -75,7 +77,7 @@ final class HistoryAssembler {
                 sprintIds(raw),
                 flagged(raw),
                 raw.assignee,
-                Set.copyOf(raw.labels),
+                raw.labels.size() == 1 ? Set.of(raw.labels.get(0)) : Set.copyOf(raw.labels),
                 changes);
         checkSprints(history, notes);
         return history;
@@ -94,8 +96,8 @@ final class HistoryAssembler {
     private List<IssueChange> changes(RawIssue raw, Consumer<String> notes) {
         // Cloud lists histories newest first. Sorted here, on one record type, rather than after
         // conversion on six; the sort is stable, so the items of one history keep their order.
-        if (!inTimeOrder(raw.changes)) {
-            raw.changes.sort(Comparator.comparing(RawChange::at));
+        if (raw.changesOutOfOrder) {
+            raw.changes.sort(TIME_ORDER);
         }
         List<IssueChange> changes = new ArrayList<>(raw.changes.size());
         for (RawChange item : raw.changes) {
@@ -105,15 +107,6 @@ final class HistoryAssembler {
             }
         }
         return changes;
-    }
-
-    private static boolean inTimeOrder(List<RawChange> changes) {
-        for (int i = 1; i < changes.size(); i++) {
-            if (changes.get(i).at().isBefore(changes.get(i - 1).at())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Instant created(RawIssue raw, List<IssueChange> changes, Consumer<String> notes) {
@@ -181,10 +174,14 @@ final class HistoryAssembler {
         List<SprintRef> refs = fields.sprintField() != null
                 ? raw.sprintFields.get(fields.sprintField())
                 : raw.sprintFields.values().stream().findFirst().orElse(null);
-        Set<Long> ids = new LinkedHashSet<>();
-        if (refs != null) {
-            refs.forEach(ref -> ids.add(ref.id()));
+        if (refs == null) {
+            return Set.of();
         }
+        if (refs.size() == 1) {
+            return Set.of(refs.get(0).id());
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        refs.forEach(ref -> ids.add(ref.id()));
         return ids;
     }
 

@@ -33,11 +33,21 @@ final class RawIssue {
     final Map<String, BigDecimal> numbers = new HashMap<>(4);
     final Set<String> impediments = new HashSet<>(2);
     final List<RawChange> changes = new ArrayList<>();
+    /** True once a kept change is earlier than the one before it (Cloud lists histories newest first). */
+    boolean changesOutOfOrder;
+
     boolean hasChangelog;
     int changelogTotal = -1;
     int changelogMaxResults = -1;
     int histories;
     List<String> notes;
+
+    void keep(RawChange change) {
+        if (!changes.isEmpty() && change.isBefore(changes.get(changes.size() - 1))) {
+            changesOutOfOrder = true;
+        }
+        changes.add(change);
+    }
 
     void note(String text) {
         if (notes == null) {
