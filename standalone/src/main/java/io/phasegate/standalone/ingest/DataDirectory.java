@@ -105,7 +105,7 @@ public final class DataDirectory {
                 issues.add(history);
             } else {
                 warnings.add(new DataWarning(
-                        history.key(), "(" + raw.where + ") is listed twice; the first listing is used"));
+                        history.key(), "(" + raw.where() + ") is listed twice; the first listing is used"));
             }
         }
         return issues;

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -57,7 +58,7 @@ final class HistoryAssembler {
         }
         String status = statuses.name(raw.statusId, raw.statusName);
         if (status == null) {
-            notes.accept("(" + raw.where + ") has no status; taken as \"Unknown\"");
+            notes.accept("(" + raw.where() + ") has no status; taken as \"Unknown\"");
             status = "Unknown";
         }
         if (raw.changelogTruncated()) {
@@ -88,7 +89,7 @@ final class HistoryAssembler {
             return IssueKey.of(raw.key == null ? "" : raw.key);
         } catch (IllegalArgumentException e) {
             String what = raw.key == null ? "has no key" : "has key \"" + raw.key + "\", which is not an issue key";
-            warnings.add(new DataWarning(null, raw.where + " " + what + "; the issue is skipped"));
+            warnings.add(new DataWarning(null, raw.where() + " " + what + "; the issue is skipped"));
             return null;
         }
     }
@@ -113,7 +114,7 @@ final class HistoryAssembler {
         Instant created = JiraTime.parse(raw.created).orElse(null);
         Instant first = changes.isEmpty() ? null : changes.get(0).at();
         if (created == null && first == null) {
-            notes.accept("(" + raw.where + ") has no fields.created and no changelog; the issue is skipped");
+            notes.accept("(" + raw.where() + ") has no fields.created and no changelog; the issue is skipped");
             return null;
         }
         if (created == null) {
@@ -165,8 +166,9 @@ final class HistoryAssembler {
             }
         }
         if (last != null && !last.to().equals(history.sprintIds())) {
-            notes.accept("the Sprint history ends at " + last.to() + " but the Sprint field now holds "
-                    + history.sprintIds() + "; replayed from the history");
+            // Sorted: the sets' own order changes from run to run, the warning should not.
+            notes.accept("the Sprint history ends at " + new TreeSet<>(last.to()) + " but the Sprint field now holds "
+                    + new TreeSet<>(history.sprintIds()) + "; replayed from the history");
         }
     }
 

@@ -15,10 +15,11 @@ import java.util.Set;
  */
 final class RawIssue {
     String key;
-    /** The file and JSON pointer of the issue, such as {@code issues-2.json /issues/7}, for warnings. */
-    String where;
-    /** The JSON pointer of the issue in its file. */
-    String pointer;
+    /** The issue's file name and the JSON pointer of its array ({@code /issues/}), shared by a page. */
+    String fileName;
+
+    String arrayPointer;
+    int index;
 
     String issueType;
     Boolean subtaskType;
@@ -41,6 +42,16 @@ final class RawIssue {
     int changelogMaxResults = -1;
     int histories;
     List<String> notes;
+
+    /** The JSON pointer of the issue in its file, such as {@code /issues/7}. */
+    String pointer() {
+        return arrayPointer + index;
+    }
+
+    /** The file and JSON pointer of the issue, such as {@code issues-2.json /issues/7}, for warnings. */
+    String where() {
+        return fileName + " " + pointer();
+    }
 
     void keep(RawChange change) {
         if (!changes.isEmpty() && change.isBefore(changes.get(changes.size() - 1))) {
