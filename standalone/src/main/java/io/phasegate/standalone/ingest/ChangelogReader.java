@@ -32,6 +32,7 @@ final class ChangelogReader {
     // The current history's relevant items (field, fieldId, from, fromString, to, toString), kept
     // until its time is known; reused from history to history.
     private String[][] items = new String[4][6];
+    private RawChange.Kind[] kinds = new RawChange.Kind[4];
     private int itemCount;
 
     /** @param estimateFields display names and field ids that may name the estimation field in an item */
@@ -77,8 +78,9 @@ final class ChangelogReader {
                 created = at == null ? parser.getText() : null;
             } else if ("items".equals(name) && value == JsonToken.START_ARRAY) {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    if (item(parser, nextItem())) {
-                        itemCount++;
+                    RawChange.Kind kind = item(parser, nextItem());
+                    if (kind != null) {
+                        kinds[itemCount++] = kind;
                     }
                 }
             } else {
@@ -94,13 +96,14 @@ final class ChangelogReader {
             return;
         }
         for (int i = 0; i < itemCount; i++) {
-            keep(at, items[i], issue);
+            keep(at, kinds[i], items[i], issue);
         }
     }
 
     private String[] nextItem() {
         if (itemCount == items.length) {
             items = Arrays.copyOf(items, itemCount * 2);
+            kinds = Arrays.copyOf(kinds, itemCount * 2);
             for (int i = itemCount; i < items.length; i++) {
                 items[i] = new String[6];
             }
@@ -110,10 +113,11 @@ final class ChangelogReader {
         return item;
     }
 
-    // Fills field, fieldId, from, fromString, to, toString; true when the item is one to keep. Jira
-    // writes field and fieldId first: once they say the item is irrelevant (most items are), its
-    // values are passed over without being decoded.
-    private boolean item(JsonParser parser, String[] item) throws IOException {
+    // Fills field, fieldId, from, fromString, to, toString; the kind when the item is one to keep,
+    // else null. Jira writes field and fieldId first: once they say the item is irrelevant (most
+    // items are), its values are passed over without being decoded.
+    private RawChange.Kind item(JsonParser parser, String[] item) throws IOException {
+        RawChange.Kind kind = null; // always kind(item): it changes only with field and fieldId
         boolean relevant = true;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -129,7 +133,7 @@ final class ChangelogReader {
                         default -> -1;
                     };
             if (slot >= 2 && relevant && item[0] != null) {
-                relevant = kind(item) != null;
+                relevant = kind != null;
             }
             if (slot >= 0 && !relevant) {
                 parser.skipChildren();
@@ -138,11 +142,14 @@ final class ChangelogReader {
                             || value == JsonToken.VALUE_NUMBER_INT
                             || value == JsonToken.VALUE_NUMBER_FLOAT)) {
                 item[slot] = slot == 0 ? knownField(parser) : pool.of(parser);
+                if (slot <= 1) {
+                    kind = kind(item);
+                }
             } else {
                 parser.skipChildren();
             }
         }
-        return kind(item) != null;
+        return kind;
     }
 
     /** The known field name the parser's text spells, or {@link #OTHER_FIELD}; no string is made. */
@@ -158,8 +165,7 @@ final class ChangelogReader {
         return OTHER_FIELD;
     }
 
-    private void keep(Instant at, String[] item, RawIssue issue) {
-        RawChange.Kind kind = kind(item);
+    private void keep(Instant at, RawChange.Kind kind, String[] item, RawIssue issue) {
         long second = at.getEpochSecond();
         int nano = at.getNano();
         if (kind == RawChange.Kind.STATUS) {
