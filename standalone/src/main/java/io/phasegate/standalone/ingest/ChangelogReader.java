@@ -27,6 +27,7 @@ final class ChangelogReader {
 
     private final Set<String> estimateFields;
     private final String[] knownFields;
+    private final char[][] knownCharacters;
     private final StatusCatalogue statuses;
     private final StringPool pool;
     // The current history's relevant items (field, fieldId, from, fromString, to, toString), kept
@@ -41,6 +42,7 @@ final class ChangelogReader {
         Set<String> known = new LinkedHashSet<>(REPLAYED);
         known.addAll(estimateFields);
         this.knownFields = known.toArray(String[]::new);
+        this.knownCharacters = known.stream().map(String::toCharArray).toArray(char[][]::new);
         this.statuses = statuses;
         this.pool = pool;
     }
@@ -157,9 +159,9 @@ final class ChangelogReader {
         int length = parser.getTextLength();
         char[] chars = parser.getTextCharacters();
         int offset = parser.getTextOffset();
-        for (String known : knownFields) {
-            if (StringPool.sameText(known, chars, offset, length)) {
-                return known;
+        for (int i = 0; i < knownFields.length; i++) {
+            if (StringPool.sameText(knownCharacters[i], chars, offset, length)) {
+                return knownFields[i];
             }
         }
         return OTHER_FIELD;
