@@ -85,16 +85,26 @@ public final class SprintLedger {
         ScopeReplay replay = new ScopeReplay(sprint.id(), ledger.t0, ledger.observed, board, settings);
         for (IssueHistory issue : issues) {
             IssueTimeline timeline = new IssueTimeline(issue);
-            ledger.timelines.put(issue.key(), timeline);
+            boolean inLedger;
             if (issue.subtask()) {
-                if (timeline.inSprintAt(sprint.id(), ledger.t0) || timeline.inSprintAt(sprint.id(), ledger.observed)) {
+                inLedger = timeline.inSprintAt(sprint.id(), ledger.t0)
+                        || timeline.inSprintAt(sprint.id(), ledger.observed);
+                if (inLedger) {
                     ledger.subtasks.add(issue.key());
                 }
-                continue;
+            } else {
+                int outside = ledger.completedOutside.size();
+                ScopeItem item = replay.place(timeline, ledger.completedOutside);
+                if (item != null) {
+                    ledger.items.add(item);
+                }
+                inLedger = item != null || ledger.completedOutside.size() > outside;
             }
-            ScopeItem item = replay.place(timeline, ledger.completedOutside);
-            if (item != null) {
-                ledger.items.add(item);
+            // Only this sprint's issues keep their timeline: a board has far more issues than a
+            // sprint, and evaluating a sprint holds up to eight ledgers at once. A later listing of
+            // the same key still replaces an earlier one, as it always did.
+            if (inLedger || ledger.timelines.containsKey(issue.key())) {
+                ledger.timelines.put(issue.key(), timeline);
             }
         }
         ledger.settle();
@@ -206,6 +216,10 @@ public final class SprintLedger {
         return subtaskKeys;
     }
 
+    /**
+     * The timeline of one of this ledger's issues: a scope item, a sub-task in the sprint or an issue
+     * completed outside it; null for the board's other issues.
+     */
     public IssueTimeline timeline(IssueKey key) {
         return timelines.get(key);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phasegate.core.issue.IssueKey;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,24 @@ class SprintLedgerTest {
         assertThat(keys(ledger.closedNotDelivered())).containsExactly("PG-9");
         assertThat(ledger.completedOutside()).containsExactly(IssueKey.of("PG-6"));
         assertThat(ledger.subtasks()).containsExactly(IssueKey.of("PG-7"));
+    }
+
+    @Test
+    void keepsTheTimelinesOfItsOwnIssuesOnly() {
+        List<IssueHistory> board = new ArrayList<>(TwoWeekSprint.issues());
+        board.add(IssueHistoryBuilder.story("PG-20").estimate(3).inSprint(11).build());
+        SprintLedger withOtherWork = SprintLedger.build(
+                TwoWeekSprint.SPRINT_10,
+                board,
+                Boards.scrum(),
+                SprintHealthSettings.defaults(),
+                TestTime.clockAt(day(30)));
+
+        for (String key : List.of("PG-1", "PG-3", "PG-5", "PG-6", "PG-7", "PG-9")) {
+            assertThat(withOtherWork.timeline(IssueKey.of(key)).history().key()).isEqualTo(IssueKey.of(key));
+        }
+        assertThat(withOtherWork.timeline(IssueKey.of("PG-20"))).isNull();
+        assertThat(keys(withOtherWork.finalScope())).isEqualTo(keys(ledger.finalScope()));
     }
 
     @Test

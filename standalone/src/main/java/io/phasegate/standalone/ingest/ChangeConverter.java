@@ -63,7 +63,7 @@ final class ChangeConverter {
     private Set<Long> sprintIds(String ids, String names, RawChange item, Consumer<String> notes) {
         List<Long> parsed = SprintRef.parseIdList(ids);
         if (parsed != null && (!parsed.isEmpty() || names == null || names.isBlank())) {
-            return new HashSet<>(parsed);
+            return parsed.size() == 1 ? Set.of(parsed.get(0)) : Set.copyOf(parsed);
         }
         // Old data: no ids, only names. Names with commas cannot be told apart; unknown ones are dropped.
         Set<Long> found = new HashSet<>();
@@ -99,8 +99,8 @@ final class ChangeConverter {
      * 5}, and sums should not mix the two spellings.
      */
     static BigDecimal plain(BigDecimal estimate) {
-        if (estimate == null) {
-            return null;
+        if (estimate == null || estimate.scale() == 0) {
+            return estimate; // an integer is already plain
         }
         BigDecimal stripped = estimate.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.phasegate.core.issue.StatusCategory;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,15 +14,35 @@ import java.util.Set;
  * Streams an issue's {@code changelog} object: keeps the items of the fields sprint health replays
  * (status, resolution, assignee, Sprint, Flagged and the estimation field candidates) and counts
  * the histories so that a truncated changelog can be reported.
+ *
+ * <p>Every history of every issue passes through here, so the text is read from the parser's
+ * buffer: field names are recognised and values shared through the {@link StringPool} without a
+ * new string each, and times are read without one.
  */
 final class ChangelogReader {
+    /** Stands for any field name that is neither replayed nor an estimate candidate. */
+    private static final String OTHER_FIELD = "\u0000other field";
+
+    private static final List<String> REPLAYED = List.of("status", "resolution", "assignee", "Sprint", "Flagged");
+
     private final Set<String> estimateFields;
+    private final String[] knownFields;
+    private final char[][] knownCharacters;
     private final StatusCatalogue statuses;
     private final StringPool pool;
+    // The current history's relevant items (field, fieldId, from, fromString, to, toString), kept
+    // until its time is known; reused from history to history.
+    private String[][] items = new String[4][6];
+    private RawChange.Kind[] kinds = new RawChange.Kind[4];
+    private int itemCount;
 
     /** @param estimateFields display names and field ids that may name the estimation field in an item */
     ChangelogReader(Set<String> estimateFields, StatusCatalogue statuses, StringPool pool) {
         this.estimateFields = Set.copyOf(estimateFields);
+        Set<String> known = new LinkedHashSet<>(REPLAYED);
+        known.addAll(estimateFields);
+        this.knownFields = known.toArray(String[]::new);
+        this.knownCharacters = known.stream().map(String::toCharArray).toArray(char[][]::new);
         this.statuses = statuses;
         this.pool = pool;
     }
@@ -47,42 +68,58 @@ final class ChangelogReader {
 
     private void history(JsonParser parser, RawIssue issue) throws IOException {
         int index = issue.histories++;
-        String created = null;
-        List<String[]> items = new ArrayList<>(2);
+        Instant at = null;
+        String created = null; // the text, kept only when it is not a time
+        itemCount = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if ("created".equals(name) && value == JsonToken.VALUE_STRING) {
-                created = parser.getText();
+                at = JiraTime.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
+                        .orElse(null);
+                created = at == null ? parser.getText() : null;
             } else if ("items".equals(name) && value == JsonToken.START_ARRAY) {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    String[] item = item(parser);
-                    if (item != null) {
-                        items.add(item);
+                    RawChange.Kind kind = item(parser, nextItem());
+                    if (kind != null) {
+                        kinds[itemCount++] = kind;
                     }
                 }
             } else {
                 parser.skipChildren();
             }
         }
-        if (items.isEmpty()) {
+        if (itemCount == 0) {
             return;
         }
-        Instant at = JiraTime.parse(created).orElse(null);
         if (at == null) {
-            issue.note(issue.pointer + "/changelog/histories/" + index + "/created is \"" + created + "\", not a time; "
-                    + items.size() + " changelog item(s) ignored");
+            issue.note(issue.pointer() + "/changelog/histories/" + index + "/created is \"" + created
+                    + "\", not a time; " + itemCount + " changelog item(s) ignored");
             return;
         }
-        for (String[] item : items) {
-            keep(at, item, issue);
+        for (int i = 0; i < itemCount; i++) {
+            keep(at, kinds[i], items[i], issue);
         }
     }
 
-    // field, fieldId, from, fromString, to, toString. Jira writes field and fieldId first: once they
-    // say the item is irrelevant (most items are), its values are passed over without being decoded.
-    private String[] item(JsonParser parser) throws IOException {
-        String[] item = new String[6];
+    private String[] nextItem() {
+        if (itemCount == items.length) {
+            items = Arrays.copyOf(items, itemCount * 2);
+            kinds = Arrays.copyOf(kinds, itemCount * 2);
+            for (int i = itemCount; i < items.length; i++) {
+                items[i] = new String[6];
+            }
+        }
+        String[] item = items[itemCount];
+        Arrays.fill(item, null);
+        return item;
+    }
+
+    // Fills field, fieldId, from, fromString, to, toString; the kind when the item is one to keep,
+    // else null. Jira writes field and fieldId first: once they say the item is irrelevant (most
+    // items are), its values are passed over without being decoded.
+    private RawChange.Kind item(JsonParser parser, String[] item) throws IOException {
+        RawChange.Kind kind = null; // always kind(item): it changes only with field and fieldId
         boolean relevant = true;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -98,33 +135,50 @@ final class ChangelogReader {
                         default -> -1;
                     };
             if (slot >= 2 && relevant && item[0] != null) {
-                relevant = kind(item) != null;
+                relevant = kind != null;
             }
             if (slot >= 0 && !relevant) {
                 parser.skipChildren();
-            } else if (slot >= 0 && value == JsonToken.VALUE_STRING) {
-                item[slot] = parser.getText();
-            } else if (slot >= 0 && (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT)) {
-                item[slot] = parser.getText();
+            } else if (slot >= 0
+                    && (value == JsonToken.VALUE_STRING
+                            || value == JsonToken.VALUE_NUMBER_INT
+                            || value == JsonToken.VALUE_NUMBER_FLOAT)) {
+                item[slot] = slot == 0 ? knownField(parser) : pool.of(parser);
+                if (slot <= 1) {
+                    kind = kind(item);
+                }
             } else {
                 parser.skipChildren();
             }
         }
-        return kind(item) == null ? null : item;
+        return kind;
     }
 
-    private void keep(Instant at, String[] item, RawIssue issue) {
-        RawChange.Kind kind = kind(item);
+    /** The known field name the parser's text spells, or {@link #OTHER_FIELD}; no string is made. */
+    private String knownField(JsonParser parser) throws IOException {
+        int length = parser.getTextLength();
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        for (int i = 0; i < knownFields.length; i++) {
+            if (StringPool.sameText(knownCharacters[i], chars, offset, length)) {
+                return knownFields[i];
+            }
+        }
+        return OTHER_FIELD;
+    }
+
+    private void keep(Instant at, RawChange.Kind kind, String[] item, RawIssue issue) {
+        long second = at.getEpochSecond();
+        int nano = at.getNano();
         if (kind == RawChange.Kind.STATUS) {
             statuses.learn(item[2], item[3], StatusCategory.UNKNOWN, StatusCatalogue.Source.CHANGELOG);
             statuses.learn(item[4], item[5], StatusCategory.UNKNOWN, StatusCatalogue.Source.CHANGELOG);
-        }
-        if (kind == RawChange.Kind.STATUS) {
             // The converter names statuses by id; the names are kept only for ids nothing else names.
             String from = statuses.shared(item[2]);
             String to = statuses.shared(item[4]);
-            issue.changes.add(new RawChange(
-                    at,
+            issue.keep(new RawChange(
+                    second,
+                    nano,
                     kind,
                     null,
                     from,
@@ -133,9 +187,8 @@ final class ChangelogReader {
                     to != null && statuses.knows(to) ? null : item[5]));
             return;
         }
-        String field = kind == RawChange.Kind.ESTIMATE ? pool.of(item[1] != null ? item[1] : item[0]) : null;
-        issue.changes.add(
-                new RawChange(at, kind, field, pool.of(item[2]), pool.of(item[3]), pool.of(item[4]), pool.of(item[5])));
+        String field = kind == RawChange.Kind.ESTIMATE ? (item[1] != null ? item[1] : item[0]) : null;
+        issue.keep(new RawChange(second, nano, kind, field, item[2], item[3], item[4], item[5]));
     }
 
     private RawChange.Kind kind(String[] item) {

@@ -64,14 +64,19 @@ public final class DataDirectory {
         files(SPRINT_FILES, "GET /rest/agile/1.0/board/{id}/sprint").forEach(file -> sprintReader.read(file, sprints));
         Map<String, String> names = new HashMap<>();
         List<RawIssue> raws = new ArrayList<>();
+        IssueTally tally = new IssueTally(SprintNames.listedNames(sprints.values()));
         ChangelogReader changelog = new ChangelogReader(estimateCandidates(layout), statuses, pool);
         for (Path file : files(ISSUE_FILES, "GET /rest/api/2/search?expand=changelog,names")) {
-            new IssuePageReader(file, names, statuses, changelog, pool).read(raws::add);
+            new IssuePageReader(file, names, statuses, changelog, pool).read(raw -> {
+                raws.add(raw);
+                tally.add(raw);
+            });
         }
-        noteMissingChangelogs(raws);
-        FieldChoice fields = new FieldChooser(names, warnings).choose(layout, raws);
+        noteMissingChangelogs(tally);
+        FieldChoice fields = new FieldChooser(names, warnings).choose(layout, tally);
         BoardStatuses board = BoardStatuses.resolve(layout, statuses, warnings);
-        Map<String, Long> sprintIdsByName = SprintNames.check(sprints.values(), raws, fields, warnings);
+        Map<String, Long> sprintIdsByName =
+                SprintNames.check(sprints.values(), tally.sprintNames(fields.sprintField()), warnings);
         List<IssueHistory> issues = assemble(raws, fields, board, sprintIdsByName);
         String estimation = fields.estimateField() != null ? fields.estimateField() : "Story Points";
         return new BoardData(
@@ -100,19 +105,19 @@ public final class DataDirectory {
                 issues.add(history);
             } else {
                 warnings.add(new DataWarning(
-                        history.key(), "(" + raw.where + ") is listed twice; the first listing is used"));
+                        history.key(), "(" + raw.where() + ") is listed twice; the first listing is used"));
             }
         }
         return issues;
     }
 
-    private void noteMissingChangelogs(List<RawIssue> raws) {
-        long without = raws.stream().filter(raw -> !raw.hasChangelog).count();
+    private void noteMissingChangelogs(IssueTally tally) {
+        int without = tally.withoutChangelog();
         if (without > 0) {
             warnings.add(
                     new DataWarning(
                             null,
-                            without + " of " + raws.size() + " issues have no changelog "
+                            without + " of " + tally.issues() + " issues have no changelog "
                                     + "(fetch them with expand=changelog): they are taken as they are now, as if never changed"));
         }
     }

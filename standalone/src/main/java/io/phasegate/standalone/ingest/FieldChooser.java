@@ -1,6 +1,5 @@
 package io.phasegate.standalone.ingest;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +22,9 @@ final class FieldChooser {
         this.warnings = warnings;
     }
 
-    FieldChoice choose(BoardLayout board, List<RawIssue> issues) {
-        Map<String, Integer> sprintShaped = new HashMap<>();
-        Map<String, Integer> flagShaped = new HashMap<>();
-        for (RawIssue issue : issues) {
-            if (!issue.sprintFields.isEmpty()) {
-                issue.sprintFields.keySet().forEach(id -> sprintShaped.merge(id, 1, Integer::sum));
-            }
-            if (!issue.impediments.isEmpty()) {
-                issue.impediments.forEach(id -> flagShaped.merge(id, 1, Integer::sum));
-            }
-        }
+    FieldChoice choose(BoardLayout board, IssueTally issues) {
+        Map<String, Integer> sprintShaped = issues.sprintShaped();
+        Map<String, Integer> flagShaped = issues.flagShaped();
         String sprint = named("Sprint", sprintShaped, "the Sprint field");
         String flag = named("Flagged", flagShaped, "the Flagged field");
         return estimate(board, sprint, flag);

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,8 @@ import java.util.function.Consumer;
  * not reach the current status (workflow migrations), statuses on no board column.
  */
 final class HistoryAssembler {
+    private static final Comparator<RawChange> TIME_ORDER =
+            Comparator.comparingLong(RawChange::epochSecond).thenComparingInt(RawChange::nano);
     private final FieldChoice fields;
     private final StatusCatalogue statuses;
     private final ChangeConverter converter;
@@ -55,7 +58,7 @@ final class HistoryAssembler {
         }
         String status = statuses.name(raw.statusId, raw.statusName);
         if (status == null) {
-            notes.accept("(" + raw.where + ") has no status; taken as \"Unknown\"");
+            notes.accept("(" + raw.where() + ") has no status; taken as \"Unknown\"");
             status = "Unknown";
         }
         if (raw.changelogTruncated()) {
@@ -75,7 +78,7 @@ final class HistoryAssembler {
                 sprintIds(raw),
                 flagged(raw),
                 raw.assignee,
-                Set.copyOf(raw.labels),
+                raw.labels.size() == 1 ? Set.of(raw.labels.get(0)) : Set.copyOf(raw.labels),
                 changes);
         checkSprints(history, notes);
         return history;
@@ -86,7 +89,7 @@ final class HistoryAssembler {
             return IssueKey.of(raw.key == null ? "" : raw.key);
         } catch (IllegalArgumentException e) {
             String what = raw.key == null ? "has no key" : "has key \"" + raw.key + "\", which is not an issue key";
-            warnings.add(new DataWarning(null, raw.where + " " + what + "; the issue is skipped"));
+            warnings.add(new DataWarning(null, raw.where() + " " + what + "; the issue is skipped"));
             return null;
         }
     }
@@ -94,8 +97,8 @@ final class HistoryAssembler {
     private List<IssueChange> changes(RawIssue raw, Consumer<String> notes) {
         // Cloud lists histories newest first. Sorted here, on one record type, rather than after
         // conversion on six; the sort is stable, so the items of one history keep their order.
-        if (!inTimeOrder(raw.changes)) {
-            raw.changes.sort(Comparator.comparing(RawChange::at));
+        if (raw.changesOutOfOrder) {
+            raw.changes.sort(TIME_ORDER);
         }
         List<IssueChange> changes = new ArrayList<>(raw.changes.size());
         for (RawChange item : raw.changes) {
@@ -107,20 +110,11 @@ final class HistoryAssembler {
         return changes;
     }
 
-    private static boolean inTimeOrder(List<RawChange> changes) {
-        for (int i = 1; i < changes.size(); i++) {
-            if (changes.get(i).at().isBefore(changes.get(i - 1).at())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private Instant created(RawIssue raw, List<IssueChange> changes, Consumer<String> notes) {
         Instant created = JiraTime.parse(raw.created).orElse(null);
         Instant first = changes.isEmpty() ? null : changes.get(0).at();
         if (created == null && first == null) {
-            notes.accept("(" + raw.where + ") has no fields.created and no changelog; the issue is skipped");
+            notes.accept("(" + raw.where() + ") has no fields.created and no changelog; the issue is skipped");
             return null;
         }
         if (created == null) {
@@ -172,8 +166,9 @@ final class HistoryAssembler {
             }
         }
         if (last != null && !last.to().equals(history.sprintIds())) {
-            notes.accept("the Sprint history ends at " + last.to() + " but the Sprint field now holds "
-                    + history.sprintIds() + "; replayed from the history");
+            // Sorted: the sets' own order changes from run to run, the warning should not.
+            notes.accept("the Sprint history ends at " + new TreeSet<>(last.to()) + " but the Sprint field now holds "
+                    + new TreeSet<>(history.sprintIds()) + "; replayed from the history");
         }
     }
 
@@ -181,10 +176,14 @@ final class HistoryAssembler {
         List<SprintRef> refs = fields.sprintField() != null
                 ? raw.sprintFields.get(fields.sprintField())
                 : raw.sprintFields.values().stream().findFirst().orElse(null);
-        Set<Long> ids = new LinkedHashSet<>();
-        if (refs != null) {
-            refs.forEach(ref -> ids.add(ref.id()));
+        if (refs == null) {
+            return Set.of();
         }
+        if (refs.size() == 1) {
+            return Set.of(refs.get(0).id());
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        refs.forEach(ref -> ids.add(ref.id()));
         return ids;
     }
 

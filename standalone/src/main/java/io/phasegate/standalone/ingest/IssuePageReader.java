@@ -89,8 +89,9 @@ final class IssuePageReader {
                 throw JsonFiles.broken(file, parser, "is " + JsonFiles.kind(token) + "; " + EXPECTED);
             }
             RawIssue issue = new RawIssue();
-            issue.pointer = prefix + index;
-            issue.where = fileName + " " + issue.pointer;
+            issue.fileName = fileName;
+            issue.arrayPointer = prefix;
+            issue.index = index;
             issue(parser, issue);
             sink.accept(issue);
         }
@@ -124,8 +125,8 @@ final class IssuePageReader {
                 }
                 case "created" -> issue.created = value == JsonToken.VALUE_STRING ? parser.getText() : null;
                 case "status" -> status(parser, issue);
-                case "resolution" -> issue.resolution = pool.of(SmallValues.text(parser, "name"));
-                case "assignee" -> issue.assignee = pool.of(SmallValues.text(parser, "displayName"));
+                case "resolution" -> issue.resolution = SmallValues.text(parser, pool, "name");
+                case "assignee" -> issue.assignee = SmallValues.text(parser, pool, "displayName");
                 case "labels" -> issue.labels = SmallValues.strings(parser, pool);
                 default -> customValue(parser, id, value, issue);
             }
@@ -133,17 +134,17 @@ final class IssuePageReader {
     }
 
     private void issueType(JsonParser parser, RawIssue issue) throws IOException {
-        String[] values = SmallValues.read(parser, "name", "subtask");
-        issue.issueType = pool.of(values[0]);
+        String[] values = SmallValues.read(parser, pool, "name", "subtask");
+        issue.issueType = values[0];
         if (values[1] != null) {
             issue.subtaskType = Boolean.parseBoolean(values[1]);
         }
     }
 
     private void status(JsonParser parser, RawIssue issue) throws IOException {
-        String[] values = SmallValues.read(parser, "id", "name", "statusCategory.key");
-        issue.statusId = pool.of(values[0]);
-        issue.statusName = pool.of(values[1]);
+        String[] values = SmallValues.read(parser, pool, "id", "name", "statusCategory.key");
+        issue.statusId = values[0];
+        issue.statusName = values[1];
         StatusCategory category = StatusCategory.fromJiraKey(values[2]);
         statuses.learn(issue.statusId, issue.statusName, category, StatusCatalogue.Source.ISSUE_FIELD);
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,9 @@ final class JiraTime {
             .optionalStart()
             .appendOffset("+HHMM", "Z")
             .optionalEnd()
-            .toFormatter();
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT); // as the fast path: 30 February is no date, not 28
+
     /** The fast path's answer for text of the right shape but an impossible date, such as 30 February. */
     private static final Instant INVALID = Instant.MIN;
 
@@ -35,7 +38,7 @@ final class JiraTime {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Instant fast = fast(text);
+        Instant fast = fast(text.toCharArray(), 0, text.length());
         if (fast != null) {
             return fast == INVALID ? Optional.empty() : Optional.of(fast);
         }
@@ -47,28 +50,39 @@ final class JiraTime {
     }
 
     /**
+     * The instant written in {@code length} characters at {@code offset} (a parser's buffer), or empty
+     * as for {@link #parse(String)}; the common shapes are read without making a string.
+     */
+    static Optional<Instant> parse(char[] chars, int offset, int length) {
+        Instant fast = fast(chars, offset, length);
+        if (fast != null) {
+            return fast == INVALID ? Optional.empty() : Optional.of(fast);
+        }
+        return parse(new String(chars, offset, length));
+    }
+
+    /**
      * {@code yyyy-MM-ddTHH:mm:ss.SSS} then {@code Z}, {@code ±HHMM} or {@code ±HH:MM}; {@link #INVALID}
      * for an impossible date of that shape, null for any other shape.
      */
-    private static Instant fast(String s) {
-        int n = s.length();
+    private static Instant fast(char[] s, int from, int n) {
         if (n < 24
-                || s.charAt(4) != '-'
-                || s.charAt(7) != '-'
-                || s.charAt(10) != 'T'
-                || s.charAt(13) != ':'
-                || s.charAt(16) != ':'
-                || s.charAt(19) != '.') {
+                || s[from + 4] != '-'
+                || s[from + 7] != '-'
+                || s[from + 10] != 'T'
+                || s[from + 13] != ':'
+                || s[from + 16] != ':'
+                || s[from + 19] != '.') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
-        int millis = digits(s, 20, 3);
-        int offset = offsetSeconds(s, 23);
+        int year = digits(s, from, 4);
+        int month = digits(s, from + 5, 2);
+        int day = digits(s, from + 8, 2);
+        int hour = digits(s, from + 11, 2);
+        int minute = digits(s, from + 14, 2);
+        int second = digits(s, from + 17, 2);
+        int millis = digits(s, from + 20, 3);
+        int offset = offsetSeconds(s, from + 23, from + n);
         if (year < 0 || hour < 0 || minute < 0 || second < 0 || millis < 0 || offset == Integer.MIN_VALUE) {
             return null;
         }
@@ -86,18 +100,21 @@ final class JiraTime {
         return Instant.ofEpochSecond(seconds, millis * 1_000_000L);
     }
 
-    private static int offsetSeconds(String s, int at) {
-        int n = s.length();
-        if (n == at + 1 && s.charAt(at) == 'Z') {
+    /** The offset written from {@code at} to {@code n}, in seconds; MIN_VALUE for another shape. */
+    private static int offsetSeconds(char[] s, int at, int n) {
+        if (n == at + 1 && s[at] == 'Z') {
             return 0;
         }
-        char sign = s.charAt(at);
+        char sign = s[at];
         if (sign != '+' && sign != '-') {
             return Integer.MIN_VALUE;
         }
+        int minutesAt = n == at + 5 ? at + 3 : n == at + 6 && s[at + 3] == ':' ? at + 4 : -1;
+        if (minutesAt < 0) {
+            return Integer.MIN_VALUE; // checked first: a cut offset such as "+01" has no digits to read
+        }
         int hours = digits(s, at + 1, 2);
-        int minutesAt = n == at + 5 ? at + 3 : n == at + 6 && s.charAt(at + 3) == ':' ? at + 4 : -1;
-        if (hours < 0 || minutesAt < 0) {
+        if (hours < 0) {
             return Integer.MIN_VALUE;
         }
         int minutes = digits(s, minutesAt, 2);
@@ -108,10 +125,10 @@ final class JiraTime {
         return sign == '+' ? seconds : -seconds;
     }
 
-    private static int digits(String s, int from, int count) {
+    private static int digits(char[] s, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

@@ -15,10 +15,11 @@ import java.util.Set;
  */
 final class RawIssue {
     String key;
-    /** The file and JSON pointer of the issue, such as {@code issues-2.json /issues/7}, for warnings. */
-    String where;
-    /** The JSON pointer of the issue in its file. */
-    String pointer;
+    /** The issue's file name and the JSON pointer of its array ({@code /issues/}), shared by a page. */
+    String fileName;
+
+    String arrayPointer;
+    int index;
 
     String issueType;
     Boolean subtaskType;
@@ -33,11 +34,31 @@ final class RawIssue {
     final Map<String, BigDecimal> numbers = new HashMap<>(4);
     final Set<String> impediments = new HashSet<>(2);
     final List<RawChange> changes = new ArrayList<>();
+    /** True once a kept change is earlier than the one before it (Cloud lists histories newest first). */
+    boolean changesOutOfOrder;
+
     boolean hasChangelog;
     int changelogTotal = -1;
     int changelogMaxResults = -1;
     int histories;
     List<String> notes;
+
+    /** The JSON pointer of the issue in its file, such as {@code /issues/7}. */
+    String pointer() {
+        return arrayPointer + index;
+    }
+
+    /** The file and JSON pointer of the issue, such as {@code issues-2.json /issues/7}, for warnings. */
+    String where() {
+        return fileName + " " + pointer();
+    }
+
+    void keep(RawChange change) {
+        if (!changes.isEmpty() && change.isBefore(changes.get(changes.size() - 1))) {
+            changesOutOfOrder = true;
+        }
+        changes.add(change);
+    }
 
     void note(String text) {
         if (notes == null) {

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Reads the few scalars sprint health needs out of a small object (status, issue type, user) or a
  * string array (labels) straight from the parser, without building a tree: thousands of issues
- * each have several of them.
+ * each have several of them. Values are shared through the {@link StringPool}.
  */
 final class SmallValues {
     private SmallValues() {}
@@ -18,17 +18,17 @@ final class SmallValues {
      * The scalar values at the given paths ({@code name}, {@code statusCategory.key}) of the object
      * the parser is at, as text; null where missing. Anything else, a null or a scalar, gives nulls.
      */
-    static String[] read(JsonParser parser, String... paths) throws IOException {
+    static String[] read(JsonParser parser, StringPool pool, String... paths) throws IOException {
         String[] values = new String[paths.length];
         if (parser.currentToken() == JsonToken.START_OBJECT) {
-            object(parser, "", paths, values);
+            object(parser, pool, "", paths, values);
         }
         return values;
     }
 
     /** One scalar member of the object the parser is at, or null. */
-    static String text(JsonParser parser, String name) throws IOException {
-        return read(parser, name)[0];
+    static String text(JsonParser parser, StringPool pool, String name) throws IOException {
+        return read(parser, pool, name)[0];
     }
 
     /** The strings of the array the parser is at (other elements skipped); empty for anything else. */
@@ -41,7 +41,7 @@ final class SmallValues {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token == JsonToken.VALUE_STRING) {
-                strings.add(pool.of(parser.getText()));
+                strings.add(pool.of(parser));
             } else {
                 parser.skipChildren();
             }
@@ -49,16 +49,18 @@ final class SmallValues {
         return strings.isEmpty() ? List.of() : List.copyOf(strings);
     }
 
-    private static void object(JsonParser parser, String prefix, String[] paths, String[] values) throws IOException {
+    private static void object(JsonParser parser, StringPool pool, String prefix, String[] paths, String[] values)
+            throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String path = prefix + parser.currentName();
+            String name = parser.currentName();
+            String path = prefix.isEmpty() ? name : prefix + name;
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_OBJECT && wanted(path + ".", paths)) {
-                object(parser, path + ".", paths, values);
+                object(parser, pool, path + ".", paths, values);
             } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
                 for (int i = 0; i < paths.length; i++) {
                     if (paths[i].equals(path)) {
-                        values[i] = parser.getText();
+                        values[i] = pool.of(parser);
                     }
                 }
             } else {

@@ -74,10 +74,14 @@ record SprintRef(long id, String name) {
      * a part is not a number (old Jira versions wrote names there).
      */
     static List<Long> parseIdList(String text) {
-        List<Long> ids = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return ids;
+            return new ArrayList<>();
         }
+        long single = singleId(text);
+        if (single >= 0) {
+            return List.of(single);
+        }
+        List<Long> ids = new ArrayList<>();
         for (String part : text.split(",")) {
             String trimmed = part.strip();
             if (trimmed.isEmpty()) {
@@ -90,5 +94,21 @@ record SprintRef(long id, String name) {
             }
         }
         return ids;
+    }
+
+    // The common item names one sprint: "42". Read without splitting; -1 for anything else.
+    private static long singleId(String text) {
+        if (text.length() > 18) {
+            return -1;
+        }
+        long id = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            id = id * 10 + (c - '0');
+        }
+        return id;
     }
 }
