@@ -24,4 +24,17 @@ public interface IssueTypeManager {
             note = "Collection<IssueType> types = issueTypeManager.getIssueTypes(), Jira 8.20.22; @Override in "
                     + "MockIssueTypeManager of the same commit")
     Collection<IssueType> getIssueTypes();
+
+    /**
+     * Creates a standard (not sub-task) issue type.
+     *
+     * @param avatarId the id of its icon's avatar
+     */
+    @ApiSource(
+            value =
+                    "https://github.com/cures-hub/cures-condec-jira/blob/fbadb34925ef379f4929c9370e31c993825592f6/src/main/java/de/uhd/ifi/se/decision/management/jira/config/JiraSchemeManager.java",
+            note = "cures-hub/cures-condec-jira@fbadb34 (jira-api 8.8.1): newIssueType = issueTypeManager"
+                    + ".createIssueType(name, name, issueAvatar.getId()); its MockIssueTypeManager @Overrides "
+                    + "'public IssueType createIssueType(String name, String description, Long id)'")
+    IssueType createIssueType(String name, String description, Long avatarId);
 }

@@ -10,29 +10,33 @@ import com.atlassian.jira.workflow.WorkflowManager;
 import io.phasegate.core.setup.Existing;
 import io.phasegate.core.setup.ExistingField;
 import io.phasegate.core.setup.ExistingIssueType;
+import io.phasegate.core.setup.FieldKind;
 import io.phasegate.core.setup.Inventory;
 import java.util.List;
 
 /**
- * Reads what the instance already has for set-up: issue types, custom fields with their types,
- * statuses and workflows. Screens, screen schemes and select options are not read (no sourced Jira
- * API for them here), so the plan lists those as manual steps to check.
+ * Reads what the instance already has for set-up: issue types, custom fields with their types and
+ * (for select fields) their options, statuses and workflows. Screens and screen schemes are not read
+ * (no sourced Jira API for them here), so the plan lists those as manual steps to check.
  */
 public final class JiraSetupInventory {
     private final IssueTypeManager issueTypeManager;
     private final CustomFieldManager customFieldManager;
     private final ConstantsManager constantsManager;
     private final WorkflowManager workflowManager;
+    private final JiraCustomFields customFields;
 
     public JiraSetupInventory(
             IssueTypeManager issueTypeManager,
             CustomFieldManager customFieldManager,
             ConstantsManager constantsManager,
-            WorkflowManager workflowManager) {
+            WorkflowManager workflowManager,
+            JiraCustomFields customFields) {
         this.issueTypeManager = issueTypeManager;
         this.customFieldManager = customFieldManager;
         this.constantsManager = constantsManager;
         this.workflowManager = workflowManager;
+        this.customFields = customFields;
     }
 
     /** The inventory now. */
@@ -41,7 +45,7 @@ public final class JiraSetupInventory {
                 .map(t -> new ExistingIssueType(t.getId(), t.getName(), t.isSubTask()))
                 .toList();
         List<ExistingField> fields = customFieldManager.getCustomFieldObjects().stream()
-                .map(JiraSetupInventory::field)
+                .map(this::field)
                 .toList();
         List<Existing> statuses = constantsManager.getStatuses().stream()
                 .map(s -> new Existing(s.getId(), s.getName()))
@@ -53,10 +57,13 @@ public final class JiraSetupInventory {
         return new Inventory(types, fields, statuses, List.of(), List.of(), workflows, JiraSetupPort.AUTOMATED);
     }
 
-    private static ExistingField field(CustomField field) {
+    private ExistingField field(CustomField field) {
         CustomFieldType type = field.getCustomFieldType();
         String key = type == null ? null : type.getKey();
         String typeName = type == null || type.getName() == null ? "?" : type.getName();
-        return new ExistingField(field.getId(), field.getName(), JiraFieldKinds.of(key), typeName, List.of());
+        FieldKind kind = JiraFieldKinds.of(key);
+        List<String> options =
+                kind == FieldKind.SELECT || kind == FieldKind.MULTI_SELECT ? customFields.options(field) : List.of();
+        return new ExistingField(field.getId(), field.getName(), kind, typeName, options);
     }
 }

@@ -22,14 +22,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Creates statuses and the phase workflow in Jira. Only the step kinds in {@link #AUTOMATED} are
- * done here, because only their Jira APIs could be sourced (docs/dev/api-stubs-sources.md); the
- * planner lists every other kind as a manual step, so the remaining methods are never called for a
- * real plan and refuse with a clear message if they are.
+ * Creates issue types, custom fields with their select options, statuses and the phase workflow in
+ * Jira. Only the step kinds in {@link #AUTOMATED} are done here, because only their Jira APIs could
+ * be sourced (docs/dev/api-stubs-sources.md); the planner lists every other kind (screens, screen
+ * schemes, project schemes) as a manual step, so the remaining methods are never called for a real
+ * plan and refuse with a clear message if they are.
  */
 public final class JiraSetupPort implements SetupPort {
     /** What this adapter creates itself. */
-    public static final Set<StepKind> AUTOMATED = Set.copyOf(EnumSet.of(StepKind.STATUS, StepKind.WORKFLOW));
+    public static final Set<StepKind> AUTOMATED = Set.copyOf(EnumSet.of(
+            StepKind.ISSUE_TYPE, StepKind.FIELD, StepKind.FIELD_OPTIONS, StepKind.STATUS, StepKind.WORKFLOW));
 
     /** Jira's generic status icon; Jira 10 shows statuses as lozenges, the icon is kept for older views. */
     static final String STATUS_ICON = "/images/icons/statuses/generic.png";
@@ -38,16 +40,22 @@ public final class JiraSetupPort implements SetupPort {
     private final WorkflowManager workflowManager;
     private final JiraAuthenticationContext authenticationContext;
     private final WorkflowXmlParser parser;
+    private final JiraIssueTypes issueTypes;
+    private final JiraCustomFields customFields;
 
     public JiraSetupPort(
             StatusManager statusManager,
             WorkflowManager workflowManager,
             JiraAuthenticationContext authenticationContext,
-            WorkflowXmlParser parser) {
+            WorkflowXmlParser parser,
+            JiraIssueTypes issueTypes,
+            JiraCustomFields customFields) {
         this.statusManager = statusManager;
         this.workflowManager = workflowManager;
         this.authenticationContext = authenticationContext;
         this.parser = parser;
+        this.issueTypes = issueTypes;
+        this.customFields = customFields;
     }
 
     @Override
@@ -75,17 +83,17 @@ public final class JiraSetupPort implements SetupPort {
 
     @Override
     public String createIssueType(IssueTypeSpec spec) {
-        throw notAutomated(StepKind.ISSUE_TYPE, spec.name());
+        return issueTypes.create(spec);
     }
 
     @Override
     public String createField(FieldSpec spec) {
-        throw notAutomated(StepKind.FIELD, spec.name());
+        return customFields.create(spec);
     }
 
     @Override
     public void addOptions(String fieldId, List<String> options) {
-        throw notAutomated(StepKind.FIELD_OPTIONS, fieldId);
+        customFields.addOptions(fieldId, options);
     }
 
     @Override

@@ -31,6 +31,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -56,6 +57,11 @@ class SetupAdminServletTest {
     private final TemplateRenderer velocity =
             (template, context, writer) -> writer.write(Templates.render(template, context));
     private SetupAdminServlet servlet;
+
+    @AfterEach
+    void closeJira() {
+        jira.close();
+    }
 
     @BeforeEach
     void jira() {
@@ -149,7 +155,8 @@ class SetupAdminServletTest {
                         .select("span.aui-lozenge")
                         .hasClass("aui-lozenge-complete"))
                 .isTrue();
-        assertThat(cells(rows, "Technical Deep-dive").get(2)).isEqualTo("Manual");
+        assertThat(cells(rows, "Technical Deep-dive").get(2)).isEqualTo("Create");
+        assertThat(cells(rows, "Phasegate RFC Screen").get(2)).isEqualTo("Manual");
         Element apply = page.selectFirst("form#phasegate-setup-apply");
         assertThat(apply.attr("method")).isEqualTo("post");
         assertThat(apply.attr("action")).isEqualTo("/jira/plugins/servlet/phasegate/setup");
@@ -212,9 +219,10 @@ class SetupAdminServletTest {
         Document page = Jsoup.parse(response.getContentAsString());
         List<Element> rows = page.select("table.phasegate-report tbody tr");
         assertThat(cells(rows, "Coding")).containsExactly("Status", "Coding", "Done", "");
-        assertThat(cells(rows, "RFC").get(2)).isEqualTo("Needs administrator");
-        assertThat(cells(rows, "Phasegate Delivery Workflow").get(2)).isEqualTo("Not attempted");
-        assertThat(cells(rows, "Phasegate Delivery Workflow").get(3)).startsWith("Not attempted: waits for ");
+        assertThat(cells(rows, "RFC")).containsExactly("Issue type", "RFC", "Done", "");
+        assertThat(cells(rows, "Initiative Source").get(2)).isEqualTo("Done");
+        assertThat(cells(rows, "Phasegate Delivery Workflow").get(2)).isEqualTo("Done");
+        assertThat(cells(rows, "Phasegate RFC Screen").get(2)).isEqualTo("Needs administrator");
         assertThat(page.select(".aui-message-warning").text())
                 .isEqualTo("Phasegate did its part of the set-up of PAY; some steps are left for an administrator.");
         assertThat(page.select(".phasegate-next").text())

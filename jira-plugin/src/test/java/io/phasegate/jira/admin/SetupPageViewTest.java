@@ -53,10 +53,14 @@ class SetupPageViewTest {
                 .containsEntry("reason", "Not in Jira yet; Phasegate creates it.");
         assertThat(row(steps, "RFC"))
                 .containsEntry("kind", "Issue type")
+                .containsEntry("action", "Create")
+                .containsEntry("lozenge", "aui-lozenge-complete");
+        assertThat(row(steps, "Phasegate RFC Screen"))
+                .containsEntry("kind", "Screen")
                 .containsEntry("action", "Manual")
                 .containsEntry("lozenge", "aui-lozenge-current");
-        assertThat((String) row(steps, "RFC").get("reason"))
-                .startsWith("Create the issue type \"RFC\" (Administration \u2192 Issues \u2192 Issue types");
+        assertThat((String) row(steps, "Phasegate RFC Screen").get("reason"))
+                .startsWith("Make sure the screen \"Phasegate RFC Screen\" exists");
         assertThat(page).containsEntry("hasPlan", true).containsEntry("canApply", true);
         assertThat(page).containsEntry("projectKey", "PAY").containsEntry("projectName", "Payments");
     }

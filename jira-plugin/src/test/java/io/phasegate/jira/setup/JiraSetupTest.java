@@ -2,6 +2,8 @@ package io.phasegate.jira.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.lenient;
@@ -11,20 +13,13 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.jira.config.ConstantsManager;
-import com.atlassian.jira.config.IssueTypeManager;
-import com.atlassian.jira.config.StatusManager;
-import com.atlassian.jira.issue.CustomFieldManager;
-import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.workflow.ConfigurableJiraWorkflow;
-import com.atlassian.jira.workflow.JiraWorkflow;
-import com.atlassian.jira.workflow.WorkflowManager;
-import com.opensymphony.workflow.FactoryException;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import io.phasegate.core.setup.PhasegateBlueprint;
 import io.phasegate.core.setup.ProjectRef;
@@ -37,134 +32,258 @@ import io.phasegate.core.setup.SetupReport;
 import io.phasegate.core.setup.StepAction;
 import io.phasegate.core.setup.StepKind;
 import io.phasegate.core.setup.StepOutcome;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Set-up against Mockito doubles of Jira's managers that remember what was created. */
 class JiraSetupTest {
     private static final ProjectRef PROJECT = new ProjectRef("PAY", "Payments");
+    private static final String SELECT = JiraFieldKinds.PREFIX + "select";
     private final SetupBlueprint blueprint = PhasegateBlueprint.standard();
-    private final List<Status> statuses = new ArrayList<>();
-    private final List<JiraWorkflow> workflows = new ArrayList<>();
-    private final List<CustomField> fields = new ArrayList<>();
-    private final List<WorkflowDescriptor> parsed = new ArrayList<>();
-    private final StatusManager statusManager = mock(StatusManager.class);
-    private final WorkflowManager workflowManager = mock(WorkflowManager.class);
     private final ApplicationUser admin = mock(ApplicationUser.class);
+    private SetupDoubles jira;
     private JiraSetupInventory inventory;
     private JiraSetupPort port;
 
     @BeforeEach
     void jira() {
-        IssueTypeManager issueTypes = mock(IssueTypeManager.class);
-        List<IssueType> types = List.of(issueType("10", "RFC"), issueType("11", "Technical Deep-dive"));
-        when(issueTypes.getIssueTypes()).thenReturn(types);
-        CustomFieldManager customFields = mock(CustomFieldManager.class);
-        when(customFields.getCustomFieldObjects()).thenAnswer(inv -> List.copyOf(fields));
-        ConstantsManager constants = mock(ConstantsManager.class);
-        when(constants.getStatuses()).thenAnswer(inv -> List.copyOf(statuses));
-        lenient()
-                .when(statusManager.createStatus(anyString(), anyString(), anyString()))
-                .thenAnswer(inv -> {
-                    Status status = status(Integer.toString(10_000 + statuses.size()), inv.getArgument(0));
-                    statuses.add(status);
-                    return status;
-                });
-        when(workflowManager.getWorkflows()).thenAnswer(inv -> List.copyOf(workflows));
-        lenient()
-                .doAnswer(inv -> workflows.add(workflow("Phasegate Delivery Workflow")))
-                .when(workflowManager)
-                .createWorkflow(eq(admin), any(ConfigurableJiraWorkflow.class));
+        jira = new SetupDoubles();
         JiraAuthenticationContext context = mock(JiraAuthenticationContext.class);
         lenient().when(context.getLoggedInUser()).thenReturn(admin);
-        inventory = new JiraSetupInventory(issueTypes, customFields, constants, workflowManager);
-        port = new JiraSetupPort(statusManager, workflowManager, context, xml -> {
-            try {
-                WorkflowDescriptor descriptor = PhaseWorkflowXmlTest.load(xml);
-                parsed.add(descriptor);
-                return descriptor;
-            } catch (Exception e) {
-                throw new FactoryException(e.getMessage(), e);
-            }
-        });
-        blueprint
-                .fields()
-                .forEach(f -> fields.add(field(
-                        "customfield_" + (10_100 + fields.size()),
-                        f.name(),
-                        typeKey(f.kind().name()))));
+        inventory = jira.inventory();
+        port = jira.port(context);
+    }
+
+    @AfterEach
+    void close() {
+        jira.close();
+    }
+
+    private SetupPlan plan() {
+        return new SetupPlanner(blueprint).plan(inventory.read(), PROJECT);
     }
 
     private SetupReport run() {
-        SetupPlan plan = new SetupPlanner(blueprint).plan(inventory.read(), PROJECT);
-        return new SetupExecutor(blueprint, port).apply(plan);
+        return new SetupExecutor(blueprint, port).apply(plan());
     }
 
     @Test
-    void runningTwiceCreatesEachStatusAndTheWorkflowOnce() {
+    void runningTwiceOnAnEmptyJiraCreatesEachIssueTypeFieldOptionStatusAndTheWorkflowOnce() {
         SetupReport first = run();
         SetupReport second = run();
 
+        assertThat(first.failed()).isFalse();
         assertThat(first.outcomes(StepOutcome.Result.DONE))
                 .extracting(o -> o.step().kind())
-                .containsOnly(StepKind.STATUS, StepKind.WORKFLOW)
-                .hasSize(9);
-        verify(statusManager, times(8)).createStatus(anyString(), anyString(), anyString());
-        verify(statusManager, times(1))
-                .createStatus("Coding", "Phase 5: being built with its automated tests.", JiraSetupPort.STATUS_ICON);
-        verify(workflowManager, times(1)).createWorkflow(eq(admin), any(ConfigurableJiraWorkflow.class));
-        assertThat(second.outcomes(StepOutcome.Result.DONE)).isEmpty();
+                .containsOnly(
+                        StepKind.ISSUE_TYPE, StepKind.FIELD, StepKind.FIELD_OPTIONS, StepKind.STATUS, StepKind.WORKFLOW)
+                .hasSize(2 + 13 + 1 + 8 + 1);
+        assertThat(jira.issueTypes).extracting(IssueType::getName).containsExactly("RFC", "Technical Deep-dive");
+        verify(jira.issueTypeManager)
+                .createIssueType(
+                        "RFC", blueprint.issueTypes().get(0).description(), SetupDoubles.DEFAULT_ISSUE_TYPE_AVATAR);
+        assertThat(jira.fields)
+                .extracting(CustomField::getName)
+                .containsExactlyElementsOf(
+                        blueprint.fields().stream().map(f -> f.name()).toList());
+        CustomField source = field("Initiative Source");
+        assertThat(source.getCustomFieldType().getKey()).isEqualTo(SELECT);
+        assertThat(jira.optionsOf(source)).containsExactlyElementsOf(PhasegateBlueprint.initiativeSources());
+        assertThat(jira.statuses).extracting(Status::getName).hasSize(8).doesNotHaveDuplicates();
+        verify(jira.workflowManager, times(1)).createWorkflow(eq(admin), any(ConfigurableJiraWorkflow.class));
+
         assertThat(second.failed()).isFalse();
-        assertThat(parsed).hasSize(1);
-        assertThat(parsed.get(0).getSteps()).hasSize(8);
+        assertThat(second.outcomes(StepOutcome.Result.DONE)).isEmpty();
+        verify(jira.issueTypeManager, times(2)).createIssueType(anyString(), anyString(), any());
+        verify(jira.customFieldManager, times(13))
+                .createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList());
+        verify(jira.optionsManager, times(8)).createOption(any(), any(), anyLong(), anyString());
+        verify(jira.statusManager, times(8)).createStatus(anyString(), anyString(), anyString());
     }
 
     @Test
-    void aManagerThrowingHalfWayIsReportedAndTheNextRunFinishes() {
-        when(statusManager.createStatus(eq("Build Pipeline"), anyString(), anyString()))
-                .thenThrow(new IllegalStateException("Could not create status"))
-                .thenAnswer(inv -> {
-                    Status status = status("10999", "Build Pipeline");
-                    statuses.add(status);
-                    return status;
-                });
+    void fieldsAreCreatedGloballyForAllIssueTypesWithJirasSearcherForTheirType() {
+        run();
+
+        verify(jira.customFieldManager)
+                .createCustomField(
+                        eq("Business Lines"),
+                        anyString(),
+                        any(),
+                        eq(jira.searcher(JiraFieldKinds.PREFIX + "labelsearcher")),
+                        eq(List.of(jira.globalContext)),
+                        eq(Arrays.asList((IssueType) null)));
+        verify(jira.customFieldManager)
+                .createCustomField(
+                        eq("Story Points"),
+                        anyString(),
+                        any(),
+                        eq(jira.searcher(JiraFieldKinds.PREFIX + "exactnumber")),
+                        eq(List.of(jira.globalContext)),
+                        eq(Arrays.asList((IssueType) null)));
+        assertThat(field("Business Lines").getCustomFieldType().getKey()).isEqualTo(JiraFieldKinds.PREFIX + "labels");
+        assertThat(field("Story Points").getCustomFieldType().getKey()).isEqualTo(JiraFieldKinds.PREFIX + "float");
+        assertThat(field("Hypothesis").getCustomFieldType().getKey()).isEqualTo(JiraFieldKinds.PREFIX + "textarea");
+    }
+
+    @Test
+    void aFieldJiraRefusesHalfWayIsReportedAndTheNextRunCreatesOnlyWhatIsLeft() {
+        when(jira.customFieldManager.createCustomField(eq("Mock-ups"), anyString(), any(), any(), anyList(), anyList()))
+                .thenThrow(new IllegalStateException("The field name is already in use"))
+                .thenAnswer(inv -> jira.field("customfield_19999", "Mock-ups", JiraFieldKinds.PREFIX + "textarea"));
 
         SetupReport broken = run();
 
         assertThat(broken.outcomes(StepOutcome.Result.FAILED)).singleElement().satisfies(o -> {
-            assertThat(o.step().name()).isEqualTo("Build Pipeline");
+            assertThat(o.step().name()).isEqualTo("Mock-ups");
             assertThat(o.detail())
-                    .contains(SetupMessage.of("outcome.unexpected", "IllegalStateException: Could not create status"));
+                    .contains(SetupMessage.of("failure.field", "Mock-ups", "The field name is already in use"));
         });
-        assertThat(broken.outcomes(StepOutcome.Result.DONE))
-                .extracting(o -> o.step().name())
-                .containsExactly("Request for Change", "UX Design", "Technical Deep-dive", "Sprint Planning", "Coding");
         assertThat(broken.outcomes(StepOutcome.Result.NOT_ATTEMPTED))
                 .extracting(o -> o.step().name())
-                .contains("Production Deployment", "Production Monitoring", "Phasegate Delivery Workflow");
-        verify(workflowManager, never()).createWorkflow(any(), any());
+                .contains("Architectural Design", "Coding", "Phasegate Delivery Workflow");
+        verify(jira.workflowManager, never()).createWorkflow(any(), any());
 
         SetupReport finished = run();
 
         assertThat(finished.failed()).isFalse();
         assertThat(finished.outcomes(StepOutcome.Result.DONE))
                 .extracting(o -> o.step().name())
+                .startsWith("Mock-ups", "Architectural Design")
+                .doesNotContain("RFC", "Problem Statement", "Initiative Source")
+                .contains("Coding", "Phasegate Delivery Workflow");
+        assertThat(jira.fields)
+                .extracting(CustomField::getName)
+                .doesNotHaveDuplicates()
+                .hasSize(13);
+        assertThat(jira.issueTypes).hasSize(2);
+        assertThat(jira.optionsOf(field("Initiative Source")))
+                .containsExactlyElementsOf(PhasegateBlueprint.initiativeSources());
+    }
+
+    @Test
+    void optionsThatFailHalfWayAreFinishedByTheNextRunWithoutRepeatingTheOnesAlreadyAdded() {
+        when(jira.optionsManager.createOption(any(), any(), anyLong(), eq("Finance")))
+                .thenThrow(new IllegalStateException("database is read-only"))
+                .thenAnswer(inv -> {
+                    jira.options.get(inv.getArgument(0)).add("Finance");
+                    return mock(Option.class);
+                });
+
+        SetupReport broken = run();
+
+        assertThat(broken.outcomes(StepOutcome.Result.FAILED))
+                .singleElement()
+                .satisfies(o -> assertThat(o.step().kind()).isEqualTo(StepKind.FIELD_OPTIONS));
+        assertThat(jira.optionsOf(field("Initiative Source")))
+                .containsExactly("Growth", "Compliance", "Engineering \u2013 technical debt");
+
+        SetupPlan again = plan();
+        SetupReport finished = new SetupExecutor(blueprint, port).apply(again);
+
+        assertThat(again.steps())
+                .filteredOn(s -> s.kind() == StepKind.FIELD_OPTIONS)
+                .singleElement()
+                .satisfies(s -> assertThat(s.values()).first().isEqualTo("Finance"));
+        assertThat(finished.failed()).isFalse();
+        assertThat(jira.optionsOf(field("Initiative Source")))
+                .containsExactlyElementsOf(PhasegateBlueprint.initiativeSources());
+    }
+
+    @Test
+    void anExistingInitiativeSourceKeepsItsOptionsAndGetsOnlyTheMissingOnesAppended() {
+        CustomField source = jira.field("customfield_10500", "Initiative Source", SELECT);
+        jira.optionsOf(source).addAll(List.of("GROWTH ", "Other", "Partnerships"));
+
+        SetupPlan plan = plan();
+        run();
+
+        assertThat(plan.steps())
+                .filteredOn(s -> s.kind() == StepKind.FIELD_OPTIONS)
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.action()).isEqualTo(StepAction.CREATE);
+                    assertThat(s.values()).doesNotContain("Growth", "Other").hasSize(6);
+                });
+        assertThat(jira.optionsOf(source))
                 .containsExactly(
-                        "Build Pipeline",
-                        "Production Deployment",
-                        "Production Monitoring",
-                        "Phasegate Delivery Workflow");
-        assertThat(statuses).extracting(Status::getName).doesNotHaveDuplicates().hasSize(8);
+                        "GROWTH ",
+                        "Other",
+                        "Partnerships",
+                        "Compliance",
+                        "Engineering \u2013 technical debt",
+                        "Finance",
+                        "QA \u2013 bug fixes",
+                        "Customer Service",
+                        "Market and competitive analysis");
+        assertThat(jira.fields)
+                .filteredOn(f -> f.getName().equals("Initiative Source"))
+                .hasSize(1);
+    }
+
+    @Test
+    void aSelectFieldWithSeveralContextsIsLeftToTheAdministrator() {
+        CustomField source = jira.field("customfield_10500", "Initiative Source", SELECT, 2);
+
+        SetupReport report = run();
+
+        assertThat(report.outcomes(StepOutcome.Result.FAILED)).singleElement().satisfies(o -> {
+            assertThat(o.step().kind()).isEqualTo(StepKind.FIELD_OPTIONS);
+            assertThat(o.detail())
+                    .contains(
+                            SetupMessage.of("failure.options-context", "Initiative Source", "customfield_10500", "2"));
+        });
+        verify(jira.optionsManager, never()).createOption(any(), any(), anyLong(), anyString());
+        assertThat(jira.optionsOf(source)).isEmpty();
+    }
+
+    @Test
+    void aFieldTypeJiraDoesNotHaveIsAClearFailure() {
+        when(jira.customFieldManager.getCustomFieldType(JiraFieldKinds.PREFIX + "labels"))
+                .thenReturn(null);
+
+        SetupReport report = run();
+
+        assertThat(report.outcomes(StepOutcome.Result.FAILED)).singleElement().satisfies(o -> assertThat(o.detail())
+                .contains(SetupMessage.of("failure.field-type", "Business Lines", JiraFieldKinds.PREFIX + "labels")));
+        assertThat(jira.fields).extracting(CustomField::getName).doesNotContain("Business Lines");
+    }
+
+    @Test
+    void anIssueTypeJiraDoesNotCreateIsReportedAndNothingAfterItIsTried() {
+        when(jira.issueTypeManager.createIssueType(eq("Technical Deep-dive"), anyString(), any()))
+                .thenReturn(null);
+
+        SetupReport report = run();
+
+        assertThat(report.outcomes(StepOutcome.Result.FAILED)).singleElement().satisfies(o -> assertThat(o.detail())
+                .contains(SetupMessage.of("failure.issue-type", "Technical Deep-dive")));
+        verify(jira.customFieldManager, never()).createCustomField(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void existingIssueTypesAreUsedNotCreatedAgain() {
+        jira.issueType("10", "rfc");
+        jira.issueType("11", "Technical Deep-dive");
+
+        SetupPlan plan = plan();
+        run();
+
+        assertThat(plan.steps())
+                .filteredOn(s -> s.kind() == StepKind.ISSUE_TYPE)
+                .extracting(io.phasegate.core.setup.SetupStep::action)
+                .containsOnly(StepAction.ALREADY_PRESENT);
+        verify(jira.issueTypeManager, never()).createIssueType(any(), any(), any());
     }
 
     @Test
     void jiraSoftwaresStoryPointEstimateIsReusedAndItsIdGatesTheSprintTransition() {
-        fields.removeIf(f -> f.getName().equals("Story Points"));
-        fields.add(field("customfield_10016", "Story point estimate", JiraFieldKinds.PREFIX + "float"));
+        jira.field("customfield_10016", "Story point estimate", JiraFieldKinds.PREFIX + "float");
 
-        SetupPlan plan = new SetupPlanner(blueprint).plan(inventory.read(), PROJECT);
+        SetupPlan plan = plan();
         run();
 
         assertThat(plan.steps())
@@ -174,35 +293,34 @@ class JiraSetupTest {
                     assertThat(s.action()).isEqualTo(StepAction.REUSE);
                     assertThat(s.existingId()).contains("customfield_10016");
                 });
-        assertThat(parsed).hasSize(1);
-        assertThat(gateJson(parsed.get(0), "Ready for Sprint Planning"))
+        assertThat(jira.fields).extracting(CustomField::getName).doesNotContain("Story Points");
+        assertThat(jira.parsedWorkflows).hasSize(1);
+        assertThat(gateJson(jira.parsedWorkflows.get(0), "Ready for Sprint Planning"))
                 .contains("{\"rule\": \"story-points\", \"field\": \"customfield_10016\"}");
     }
 
     @Test
-    void fieldsThatAreMissingAreManualStepsAndTheWorkflowWaitsForThem() {
-        fields.clear();
-
+    void screensAndProjectSchemesStayManualAndDoNotHoldUpTheWorkflow() {
         SetupReport report = run();
 
         assertThat(report.outcomes(StepOutcome.Result.NEEDS_ADMIN))
                 .extracting(o -> o.step().kind())
-                .contains(StepKind.FIELD, StepKind.SCREEN);
-        assertThat(report.outcomes(StepOutcome.Result.NOT_ATTEMPTED))
-                .singleElement()
-                .satisfies(o -> {
-                    assertThat(o.step().kind()).isEqualTo(StepKind.WORKFLOW);
-                    assertThat(o.detail().orElseThrow().key()).isEqualTo("outcome.waiting");
-                });
-        verify(workflowManager, never()).createWorkflow(any(), any());
+                .containsOnly(
+                        StepKind.SCREEN,
+                        StepKind.SCREEN_SCHEME,
+                        StepKind.PROJECT_ISSUE_TYPES,
+                        StepKind.PROJECT_SCREENS,
+                        StepKind.PROJECT_WORKFLOW);
+        assertThat(report.outcomes(StepOutcome.Result.DONE))
+                .extracting(o -> o.step().kind())
+                .contains(StepKind.WORKFLOW);
     }
 
     @Test
     void fieldTypesAreRecognisedByTheirJiraKeys() {
-        fields.clear();
-        fields.add(field("customfield_1", "Hypothesis", JiraFieldKinds.PREFIX + "select"));
+        jira.field("customfield_1", "Hypothesis", SELECT);
 
-        SetupPlan plan = new SetupPlanner(blueprint).plan(inventory.read(), PROJECT);
+        SetupPlan plan = plan();
 
         assertThat(plan.steps())
                 .filteredOn(s -> s.name().equals("Hypothesis"))
@@ -213,6 +331,13 @@ class JiraSetupTest {
                             .isEqualTo(SetupMessage.of(
                                     "reason.field-incompatible", "Hypothesis", "customfield_1", "Type select"));
                 });
+    }
+
+    private CustomField field(String name) {
+        return jira.fields.stream()
+                .filter(f -> f.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String gateJson(WorkflowDescriptor workflow, String transition) {
@@ -229,46 +354,5 @@ class JiraSetupTest {
             }
         }
         throw new AssertionError("no transition " + transition);
-    }
-
-    private static String typeKey(String kind) {
-        return switch (kind) {
-            case "TEXT_AREA" -> JiraFieldKinds.PREFIX + "textarea";
-            case "NUMBER" -> JiraFieldKinds.PREFIX + "float";
-            case "SELECT" -> JiraFieldKinds.PREFIX + "select";
-            case "LABELS" -> JiraFieldKinds.PREFIX + "labels";
-            default -> throw new IllegalArgumentException(kind);
-        };
-    }
-
-    private static CustomField field(String id, String name, String typeKey) {
-        CustomField field = mock(CustomField.class);
-        lenient().when(field.getId()).thenReturn(id);
-        lenient().when(field.getName()).thenReturn(name);
-        CustomFieldType type = mock(CustomFieldType.class);
-        lenient().when(type.getKey()).thenReturn(typeKey);
-        lenient().when(type.getName()).thenReturn("Type " + typeKey.substring(typeKey.indexOf(':') + 1));
-        lenient().when(field.getCustomFieldType()).thenReturn(type);
-        return field;
-    }
-
-    private static IssueType issueType(String id, String name) {
-        IssueType type = mock(IssueType.class);
-        lenient().when(type.getId()).thenReturn(id);
-        lenient().when(type.getName()).thenReturn(name);
-        return type;
-    }
-
-    private static Status status(String id, String name) {
-        Status status = mock(Status.class);
-        lenient().when(status.getId()).thenReturn(id);
-        lenient().when(status.getName()).thenReturn(name);
-        return status;
-    }
-
-    private static JiraWorkflow workflow(String name) {
-        JiraWorkflow workflow = mock(JiraWorkflow.class);
-        lenient().when(workflow.getName()).thenReturn(name);
-        return workflow;
     }
 }

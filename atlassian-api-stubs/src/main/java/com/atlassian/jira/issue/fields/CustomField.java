@@ -1,7 +1,9 @@
 package com.atlassian.jira.issue.fields;
 
 import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import io.phasegate.stubs.ApiSource;
+import java.util.List;
 
 /**
  * Compile-only stub of a custom field; only its type is declared here.
@@ -25,4 +27,12 @@ public interface CustomField extends Field {
             value = "https://docs.atlassian.com/jira/server/com/atlassian/jira/issue/fields/CustomField.html",
             note = "Jira 7.x javadoc at docs.atlassian.com/jira/server: CustomFieldType getCustomFieldType()")
     CustomFieldType getCustomFieldType();
+
+    /** The field's contexts (configuration schemes). */
+    @ApiSource(
+            value =
+                    "https://github.com/mailru/jira-plugins-mrimsender/blob/12bdf7fae42eb7a6f4cfaba47ff905d3705f9889/src/main/java/ru/mail/jira/plugins/myteam/bot/configuration/createissue/customfields/CheckboxValueHandler.java",
+            note = "mailru/jira-plugins-mrimsender@12bdf7f CheckboxValueHandler.java, Jira 9.4.1: "
+                    + "List<FieldConfigScheme> schemes = field.getConfigurationSchemes() on a CustomField")
+    List<FieldConfigScheme> getConfigurationSchemes();
 }
