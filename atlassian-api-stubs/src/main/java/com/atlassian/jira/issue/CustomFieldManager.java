@@ -2,6 +2,7 @@ package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import io.phasegate.stubs.ApiSource;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -31,4 +32,14 @@ public interface CustomFieldManager {
             note = "Jira 7.2.0 javadoc 'Returns all custom fields.'; no Jira 9/10-compiled call of the no-arg "
                     + "overload was found (Jira 10.0.0 Slack code calls getCustomFieldObjects(Issue))")
     List<CustomField> getCustomFieldObjects();
+
+    /** The custom fields with this name (names are not unique). */
+    @ApiSource(
+            value =
+                    "https://github.com/atlascommunity/jira-plugins-groovy/blob/ef39c5118d1b36aac531c9d03ba06aeaa03ead2e/"
+                            + "src/main/java/ru/mail/jira/plugins/groovy/impl/jql/function/builtin/DateCompareFunction.java",
+            note = "Collection<CustomField> fieldsByName = customFieldManager.getCustomFieldObjectsByName(fieldName), "
+                    + "jira-plugins-groovy (Jira 8.x); the 7.2.0 javadoc deprecates getCustomFieldObjectByName in its "
+                    + "favour. No Jira 9/10-compiled call found")
+    Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
 }
