@@ -1,7 +1,9 @@
 package io.phasegate.standalone.ingest;
 
+import io.phasegate.core.sprint.ChangelogText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A sprint as the Sprint field names it: its id and name. Data Center writes the field as strings
@@ -74,21 +76,7 @@ record SprintRef(long id, String name) {
      * a part is not a number (old Jira versions wrote names there).
      */
     static List<Long> parseIdList(String text) {
-        List<Long> ids = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return ids;
-        }
-        for (String part : text.split(",")) {
-            String trimmed = part.strip();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            try {
-                ids.add(Long.parseLong(trimmed));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return ids;
+        Set<Long> ids = ChangelogText.sprintIds(text);
+        return ids == null ? null : new ArrayList<>(ids);
     }
 }

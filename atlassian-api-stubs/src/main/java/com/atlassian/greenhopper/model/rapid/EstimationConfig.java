@@ -30,15 +30,22 @@ public class EstimationConfig {
         JIRA_FIELD
     }
 
-    public EstimationConfig(Type type, Field field) {}
+    // The stub keeps its arguments so tests can build real configurations; the stub never ships.
+    private final Type type;
+    private final Field field;
+
+    public EstimationConfig(Type type, Field field) {
+        this.type = type;
+        this.field = field;
+    }
 
     /** The type of estimation. */
     public Type getType() {
-        throw new IllegalStateException("stub");
+        return type;
     }
 
     /** The estimation field; null unless the type is {@link Type#JIRA_FIELD}. */
     public Field getField() {
-        throw new IllegalStateException("stub");
+        return field;
     }
 }
