@@ -53,9 +53,9 @@ import org.joda.time.DateTime;
  * (filter 100, project PG) with columns To Do | In Progress | Done | Archive (empty), story points in
  * customfield_10016, sprint 9 closed, 10 active, 11 future. Tests add issues with {@link #issue}.
  */
-final class JswWorld {
-    static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
-    static final Instant NOW = MONDAY.plusSeconds(3 * 86_400L);
+public final class JswWorld {
+    public static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
+    public static final Instant NOW = MONDAY.plusSeconds(3 * 86_400L);
 
     final RapidViewManager boards = mock(RapidViewManager.class);
     final RapidViewConfigManager configs = mock(RapidViewConfigManager.class);
@@ -71,9 +71,9 @@ final class JswWorld {
     final Map<Long, Sprint> sprintsById = new LinkedHashMap<>();
     final List<Issue> issues = new ArrayList<>();
     final RapidView board = mock(RapidView.class);
-    final Project project = mock(Project.class);
+    public final Project project = mock(Project.class);
 
-    JswWorld() throws SearchException {
+    public JswWorld() throws SearchException {
         status("1", "To Do", "new");
         status("3", "In Progress", "indeterminate");
         status("10001", "Done", "done");
@@ -111,7 +111,7 @@ final class JswWorld {
                 .thenAnswer(inv -> results());
     }
 
-    JswBoards boards() {
+    public JswBoards boards() {
         return new JswBoards(boards, configs, sprints, services());
     }
 
@@ -171,7 +171,7 @@ final class JswWorld {
     }
 
     /** A story of project PG created two days before Monday, in the given sprints, with a changelog. */
-    Issue issue(String key, String status, Double points, List<Long> inSprints, List<ChangeHistory> history) {
+    public Issue issue(String key, String status, Double points, List<Long> inSprints, List<ChangeHistory> history) {
         Issue issue = JiraDoubles.issue((long) issues.size() + 1, key, "Story", status, "new");
         Status current = statuses.values().stream()
                 .filter(s -> s.getName().equals(status))
@@ -194,21 +194,21 @@ final class JswWorld {
         lenient().when(issue.getResolution()).thenReturn(done);
     }
 
-    void assigned(Issue issue, String displayName) {
+    public void assigned(Issue issue, String displayName) {
         ApplicationUser user = mock(ApplicationUser.class);
         lenient().when(user.getDisplayName()).thenReturn(displayName);
         lenient().when(issue.getAssignee()).thenReturn(user);
     }
 
     /** One changelog entry at {@code at} with the given items. */
-    static ChangeHistory entry(Instant at, ChangeItemBean... items) {
+    public static ChangeHistory entry(Instant at, ChangeItemBean... items) {
         ChangeHistory entry = mock(ChangeHistory.class);
         lenient().when(entry.getTimePerformed()).thenReturn(Timestamp.from(at));
         lenient().when(entry.getChangeItemBeans()).thenReturn(List.of(items));
         return entry;
     }
 
-    static ChangeItemBean item(String field, String from, String fromString, String to, String toString) {
+    public static ChangeItemBean item(String field, String from, String fromString, String to, String toString) {
         ChangeItemBean item = mock(ChangeItemBean.class);
         lenient().when(item.getField()).thenReturn(field);
         lenient().when(item.getFrom()).thenReturn(from);
@@ -218,7 +218,7 @@ final class JswWorld {
         return item;
     }
 
-    static Instant day(int day) {
+    public static Instant day(int day) {
         return MONDAY.plusSeconds(86_400L * day);
     }
 
