@@ -6,6 +6,7 @@ import com.atlassian.jira.issue.customfields.CustomFieldType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import io.phasegate.stubs.ApiSource;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -76,4 +77,14 @@ public interface CustomFieldManager {
             note = "customFieldManager.getCustomFieldSearcher(String) passed as createCustomField's "
                     + "CustomFieldSearcher, Jira 8.13.1; also Jira 7.2.0 javadoc")
     CustomFieldSearcher getCustomFieldSearcher(String key);
+
+    /** The custom fields with this name (names are not unique). */
+    @ApiSource(
+            value =
+                    "https://github.com/atlascommunity/jira-plugins-groovy/blob/ef39c5118d1b36aac531c9d03ba06aeaa03ead2e/"
+                            + "src/main/java/ru/mail/jira/plugins/groovy/impl/jql/function/builtin/DateCompareFunction.java",
+            note = "Collection<CustomField> fieldsByName = customFieldManager.getCustomFieldObjectsByName(fieldName), "
+                    + "jira-plugins-groovy (Jira 8.x); the 7.2.0 javadoc deprecates getCustomFieldObjectByName in its "
+                    + "favour. No Jira 9/10-compiled call found")
+    Collection<CustomField> getCustomFieldObjectsByName(String customFieldName);
 }

@@ -3,8 +3,12 @@ package com.atlassian.jira.issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.label.Label;
+import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.stubs.ApiSource;
+import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.Set;
 
@@ -60,4 +64,16 @@ public interface Issue {
 
     /** The issue's labels (the system Labels field). */
     Set<Label> getLabels();
+
+    /** When the issue was created. */
+    Timestamp getCreated();
+
+    /** The issue's resolution; null while unresolved. */
+    Resolution getResolution();
+
+    /** The assignee; null when unassigned. */
+    ApplicationUser getAssignee();
+
+    /** The issue's project. */
+    Project getProjectObject();
 }

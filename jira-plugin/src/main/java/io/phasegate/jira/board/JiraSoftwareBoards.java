@@ -3,35 +3,58 @@ package io.phasegate.jira.board;
 import io.phasegate.core.sprint.SprintSnapshot;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The production {@link BoardDataSource}. Reading boards, sprints and changelogs from Jira Software
- * needs the Jira Software Java API ({@code com.atlassian.greenhopper.*}: board columns, estimation
- * field, sprints) plus issue histories; those signatures have not been sourced for Jira 10 yet, so
- * this adapter is not built and says so: every call is a {@link DataSourceUnavailableException},
- * which the resources answer with 503 {@code data-source-unavailable}. See docs/rest/jira.md.
+ * The production {@link BoardDataSource}: Jira Software's boards, read through whatever {@link
+ * JiraSoftwareLookup} finds on each call. Without Jira Software every call is a {@link
+ * DataSourceUnavailableException}, which the resources answer with 503 {@code data-source-unavailable};
+ * so is a Jira Software whose Java API no longer matches the one Phasegate was built against.
  */
 public final class JiraSoftwareBoards implements BoardDataSource {
-    static final String NOT_BUILT = "Phasegate cannot read Jira Software boards in this version: the board"
-            + " data adapter is not built yet (see docs/rest/jira.md). Gate dry-runs work.";
+    static final String NOT_INSTALLED = "Phasegate reads boards and sprints from Jira Software, which is not"
+            + " installed or not enabled in this Jira (see docs/rest/jira.md). Gate dry-runs work.";
+    static final String API_DIFFERS = "This Jira Software version's Java API differs from the one Phasegate was"
+            + " built against, so its boards cannot be read (see the Jira log and docs/rest/jira.md). Gate"
+            + " dry-runs work.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JiraSoftwareBoards.class);
+
+    private final JiraSoftwareLookup lookup;
+
+    public JiraSoftwareBoards(JiraSoftwareLookup lookup) {
+        this.lookup = lookup;
+    }
 
     @Override
     public List<JiraBoard> boards() {
-        throw new DataSourceUnavailableException(NOT_BUILT);
+        return call(BoardDataSource::boards);
     }
 
     @Override
     public Optional<JiraBoard> board(long id) {
-        throw new DataSourceUnavailableException(NOT_BUILT);
+        return call(source -> source.board(id));
     }
 
     @Override
     public List<SprintSnapshot> sprints(long boardId) {
-        throw new DataSourceUnavailableException(NOT_BUILT);
+        return call(source -> source.sprints(boardId));
     }
 
     @Override
     public BoardReading read(long boardId) {
-        throw new DataSourceUnavailableException(NOT_BUILT);
+        return call(source -> source.read(boardId));
+    }
+
+    private <T> T call(Function<BoardDataSource, T> read) {
+        try {
+            BoardDataSource source = lookup.find().orElseThrow(() -> new DataSourceUnavailableException(NOT_INSTALLED));
+            return read.apply(source);
+        } catch (LinkageError e) {
+            LOG.error("Jira Software's Java API does not match the one Phasegate was built against", e);
+            throw new DataSourceUnavailableException(API_DIFFERS);
+        }
     }
 }

@@ -3,15 +3,21 @@ package io.phasegate.jira.rest;
 import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import io.phasegate.contract.HealthAnswer;
+import io.phasegate.contract.Warning;
 import io.phasegate.core.app.AssessSprintHealth;
 import io.phasegate.core.app.MeasureReadiness;
 import io.phasegate.core.app.ReadinessView;
+import io.phasegate.core.app.SprintHealthView;
 import io.phasegate.core.coverage.EligibleSet;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.issue.IssueSnapshot;
+import io.phasegate.core.snapshot.SnapshotStore;
 import io.phasegate.core.sprint.DoneDefinition;
 import io.phasegate.core.sprint.IssueHistory;
+import io.phasegate.core.sprint.SprintChange;
 import io.phasegate.core.sprint.SprintHealthSettings;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
@@ -46,15 +52,30 @@ public final class Answers {
     public record Coverage(long boardId, String boardName, Optional<SprintSnapshot> sprint, ReadinessView view) {}
 
     private final BoardDataSource boards;
+    private final SnapshotStore snapshots;
+    private final ApplicationProperties application;
     private final Clock clock;
     private final Cache<String, Object> cache;
 
-    public Answers(BoardDataSource boards, CacheManager caches) {
-        this(boards, caches, Clock.systemUTC());
+    /**
+     * @param snapshots where sprint start and close snapshots (G2) are kept, written lazily the first
+     *     time a started or closed sprint's health is computed
+     * @param application SAL, for the canonical base URL the drill-down links point into
+     */
+    public Answers(
+            BoardDataSource boards, CacheManager caches, SnapshotStore snapshots, ApplicationProperties application) {
+        this(boards, caches, snapshots, application, Clock.systemUTC());
     }
 
-    Answers(BoardDataSource boards, CacheManager caches, Clock clock) {
+    Answers(
+            BoardDataSource boards,
+            CacheManager caches,
+            SnapshotStore snapshots,
+            ApplicationProperties application,
+            Clock clock) {
         this.boards = boards;
+        this.snapshots = snapshots;
+        this.application = application;
         this.clock = clock;
         this.cache = caches.getCache(
                 CACHE_NAME,
@@ -107,15 +128,48 @@ public final class Answers {
     private HealthAnswer computeHealth(BoardReading board, long sprintId, Optional<BigDecimal> capacity) {
         SprintSnapshot sprint = sprint(board, sprintId);
         AssessSprintHealth health = new AssessSprintHealth(
-                board.sprints(), board.issues(), board.config(), CALENDAR, SprintHealthSettings.defaults(), clock);
+                board.sprints(),
+                board.issues(),
+                board.config(),
+                CALENDAR,
+                SprintHealthSettings.defaults(),
+                clock,
+                snapshots);
+        SprintHealthView view = health.assess(sprint, capacity);
         return new HealthAnswer(
                 board.layout(),
                 DONE,
                 CALENDAR.workingDays(),
-                health.assess(sprint, capacity),
-                board.warnings(),
-                null,
+                view,
+                warningsFor(board, sprintId, view),
+                baseUrl(),
                 clock.instant());
+    }
+
+    /** The reading's notes about the whole board or about issues ever in the sprint, then the snapshot notes. */
+    private static List<Warning> warningsFor(BoardReading board, long sprintId, SprintHealthView view) {
+        Set<IssueKey> touched = board.issues().stream()
+                .filter(issue -> issue.sprintIds().contains(sprintId)
+                        || issue.changesOf(SprintChange.class).stream()
+                                .anyMatch(change -> change.from().contains(sprintId)
+                                        || change.to().contains(sprintId)))
+                .map(IssueHistory::key)
+                .collect(Collectors.toSet());
+        List<Warning> warnings = new ArrayList<>();
+        board.warnings().stream()
+                .filter(warning -> warning.issue() == null || touched.contains(warning.issue()))
+                .forEach(warnings::add);
+        view.snapshotWarnings().forEach(warning -> warnings.add(new Warning(null, warning.toString())));
+        return warnings;
+    }
+
+    /** Jira's canonical base URL without a trailing slash; null when SAL does not know it. */
+    private String baseUrl() {
+        String url = application == null ? null : application.getBaseUrl(UrlMode.CANONICAL);
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private Coverage computeCoverage(long boardId, BoardReading board, Long sprintId) {

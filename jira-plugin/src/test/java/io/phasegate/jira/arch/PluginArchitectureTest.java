@@ -24,6 +24,17 @@ class PluginArchitectureTest {
             .because("host services arrive by constructor injection; ComponentAccessor is a static service locator");
 
     @ArchTest
+    static final ArchRule onlyTheReaderNamesJiraSoftware = noClasses()
+            .that()
+            .resideOutsideOfPackages("io.phasegate.jira.board.jsw..", "io.phasegate.jira.compat..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.atlassian.greenhopper..", "org.joda..")
+            .because("Jira Software is optional: its packages are imported resolution:=optional, so only code that"
+                    + " runs after OsgiJiraSoftware found it may touch them (FelixResolveIT starts the bundle"
+                    + " without them)");
+
+    @ArchTest
     static final ArchRule slicesFreeOfCycles =
             slices().matching("io.phasegate.jira.(*)..").should().beFreeOfCycles();
 

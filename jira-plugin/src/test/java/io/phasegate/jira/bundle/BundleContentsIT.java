@@ -20,6 +20,7 @@ class BundleContentsIT {
     private static final List<String> HOST_PREFIXES = List.of(
             "com/atlassian/",
             "com/opensymphony/",
+            "org/joda/",
             "javax/",
             "jakarta/",
             "org/springframework/",
@@ -92,6 +93,17 @@ class BundleContentsIT {
                 assertThat(attrs).as(pkg).contains("version=\"[10.0,11)\"");
             }
         });
+    }
+
+    @Test
+    void importsJiraSoftwareAndJodaTimeOptionallySoThePluginLoadsWithoutJiraSoftware() {
+        var optional = ManifestHeaders.clauses(bundle.header("Import-Package")).entrySet().stream()
+                .filter(e -> e.getKey().startsWith("com.atlassian.greenhopper")
+                        || e.getKey().equals("org.joda.time"))
+                .toList();
+        assertThat(optional).extracting(java.util.Map.Entry::getKey).hasSize(6);
+        assertThat(optional)
+                .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).contains("resolution:=optional"));
     }
 
     private static List<String> offending(List<String> entries) {

@@ -19,6 +19,8 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * Installs the built plugin into a real OSGi framework (Apache Felix) next to a bundle that exports
@@ -57,6 +59,45 @@ class FelixResolveIT {
         assertThat(FrameworkUtil.getBundle(validatorApi))
                 .as("wired to the host's export")
                 .isEqualTo(host);
+    }
+
+    @Test
+    void resolvesWithoutJiraSoftwareAndOnlyTheJiraSoftwareReaderNeedsIt() throws Exception {
+        Map<String, String> exports = exportsFor(imports());
+        exports.keySet().removeIf(pkg -> pkg.startsWith("com.atlassian.greenhopper") || pkg.equals("org.joda.time"));
+        install(HostBundle.write(exports, tmp));
+        Bundle plugin = install(BuiltBundle.open().path());
+
+        plugin.start();
+
+        assertThat(plugin.getState()).isEqualTo(Bundle.ACTIVE);
+        BundleWiring wiring = plugin.adapt(BundleWiring.class);
+        assertThat(wiring.getRequiredWires(BundleRevision.PACKAGE_NAMESPACE))
+                .extracting(wire -> wire.getCapability().getAttributes().get(BundleRevision.PACKAGE_NAMESPACE))
+                .noneMatch(pkg -> pkg.toString().startsWith("com.atlassian.greenhopper"));
+        assertThat(wiring.getRequiredWires(BundleRevision.PACKAGE_NAMESPACE))
+                .extracting(wire -> wire.getCapability().getAttributes().get(BundleRevision.PACKAGE_NAMESPACE))
+                .doesNotContain("org.joda.time")
+                .contains("com.atlassian.jira.bc.issue.search", "javax.ws.rs");
+        // Which classes may name Jira Software at all is PluginArchitectureTest's rule (only board.jsw, compat).
+        for (String className : pluginClasses()) {
+            if (!className.startsWith("io.phasegate.jira.board.jsw.")) {
+                linkEverySignature(plugin.loadClass(className));
+            }
+        }
+    }
+
+    @Test
+    void wiresJiraSoftwareWhenJiraExportsIt() throws Exception {
+        Bundle host = install(HostBundle.write(exportsFor(imports()), tmp));
+        Bundle plugin = install(BuiltBundle.open().path());
+
+        plugin.start();
+
+        Class<?> reader = plugin.loadClass("io.phasegate.jira.board.jsw.JswBoards");
+        linkEverySignature(reader);
+        Class<?> rapidViews = plugin.loadClass("com.atlassian.greenhopper.manager.rapidview.RapidViewManager");
+        assertThat(FrameworkUtil.getBundle(rapidViews)).isEqualTo(host);
     }
 
     @Test

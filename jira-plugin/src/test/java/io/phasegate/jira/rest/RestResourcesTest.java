@@ -21,6 +21,8 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -67,6 +69,7 @@ class RestResourcesTest {
     final Fixture boards = new Fixture();
     final MemoryCacheManager caches = new MemoryCacheManager();
     final EventPublisher events = mock(EventPublisher.class);
+    final MemorySnapshotStore snapshots = new MemorySnapshotStore();
     final HttpClient client = HttpClient.newHttpClient();
     final List<String> contractProblems = new ArrayList<>();
     CacheInvalidation invalidation;
@@ -106,7 +109,9 @@ class RestResourcesTest {
         JiraMessages messages = new JiraMessages(authentication, customFields);
         Permissions access = new Permissions(authentication, permissions, projects, issues);
         Clock clock = Clock.fixed(Fixture.NOW, ZoneOffset.UTC);
-        Answers answers = new Answers(boards, caches, clock);
+        ApplicationProperties application = mock(ApplicationProperties.class);
+        lenient().when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
+        Answers answers = new Answers(boards, caches, snapshots, application, clock);
         invalidation = new CacheInvalidation(events, answers);
         invalidation.start();
         ResourceConfig config = new ResourceConfig()
@@ -305,6 +310,18 @@ class RestResourcesTest {
         HttpResponse<String> badGate = post(
                 "/gates/dry-run", "{\"gate\":{\"rules\":[]},\"issueKey\":\"PG-3\"}", "application/json", "no-check");
         assertThat(code(badGate)).isEqualTo("bad-gate");
+    }
+
+    @Test
+    void healthTakesTheStartSnapshotOnceAndLinksIntoJirasCanonicalUrl() throws Exception {
+        caller.set(ann);
+
+        JsonNode first = json(get("/boards/7/health?sprint=10"));
+        get("/boards/7/health?sprint=10&capacity=20"); // another answer, computed anew: the snapshot is reused
+
+        assertThat(snapshots.starts).containsOnlyKeys(10L);
+        assertThat(snapshots.starts.get(10L).issues()).hasSize(3);
+        assertThat(first.get("jiraBaseUrl").asText()).isEqualTo("https://jira.example.com");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.phasegate.standalone.ingest;
 
 import io.phasegate.core.sprint.AssigneeChange;
+import io.phasegate.core.sprint.ChangelogText;
 import io.phasegate.core.sprint.EstimateChange;
 import io.phasegate.core.sprint.FlagChange;
 import io.phasegate.core.sprint.IssueChange;
@@ -81,7 +82,8 @@ final class ChangeConverter {
 
     private static EstimateChange estimate(RawChange item, Consumer<String> notes) {
         try {
-            return new EstimateChange(item.at(), number(item.fromText()), number(item.toText()));
+            return new EstimateChange(
+                    item.at(), ChangelogText.estimate(item.fromText()), ChangelogText.estimate(item.toText()));
         } catch (NumberFormatException e) {
             notes.accept("the estimate change at " + item.at() + " from \"" + item.fromText() + "\" to \""
                     + item.toText() + "\" is not a number; ignored");
@@ -89,21 +91,12 @@ final class ChangeConverter {
         }
     }
 
-    private static BigDecimal number(String text) {
-        String value = blankToNull(text);
-        return value == null ? null : plain(new BigDecimal(value.strip()));
-    }
-
-    /**
-     * An estimate without trailing zeros: the field says {@code 5.0} where the changelog says {@code
-     * 5}, and sums should not mix the two spellings.
-     */
+    /** See {@link ChangelogText#plain}. */
     static BigDecimal plain(BigDecimal estimate) {
         if (estimate == null || estimate.scale() == 0) {
             return estimate; // an integer is already plain
         }
-        BigDecimal stripped = estimate.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return ChangelogText.plain(estimate);
     }
 
     private static String blankToNull(String text) {

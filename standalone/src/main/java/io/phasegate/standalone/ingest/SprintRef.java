@@ -1,7 +1,9 @@
 package io.phasegate.standalone.ingest;
 
+import io.phasegate.core.sprint.ChangelogText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A sprint as the Sprint field names it: its id and name. Data Center writes the field as strings
@@ -81,19 +83,8 @@ record SprintRef(long id, String name) {
         if (single >= 0) {
             return List.of(single);
         }
-        List<Long> ids = new ArrayList<>();
-        for (String part : text.split(",")) {
-            String trimmed = part.strip();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            try {
-                ids.add(Long.parseLong(trimmed));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return ids;
+        Set<Long> ids = ChangelogText.sprintIds(text);
+        return ids == null ? null : new ArrayList<>(ids);
     }
 
     // The common item names one sprint: "42". Read without splitting; -1 for anything else.

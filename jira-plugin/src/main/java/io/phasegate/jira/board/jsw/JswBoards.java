@@ -1,0 +1,149 @@
+package io.phasegate.jira.board.jsw;
+
+import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
+import com.atlassian.greenhopper.model.rapid.RapidView;
+import com.atlassian.greenhopper.service.ServiceOutcome;
+import com.atlassian.greenhopper.service.rapid.view.RapidViewConfigManager;
+import com.atlassian.greenhopper.service.sprint.Sprint;
+import com.atlassian.greenhopper.service.sprint.SprintManager;
+import com.atlassian.jira.issue.Issue;
+import io.phasegate.contract.BoardLayout;
+import io.phasegate.contract.Warning;
+import io.phasegate.core.app.ReadinessGates;
+import io.phasegate.core.gate.PhaseGate;
+import io.phasegate.core.issue.IssueKey;
+import io.phasegate.core.issue.IssueSnapshot;
+import io.phasegate.core.sprint.BoardConfig;
+import io.phasegate.core.sprint.BoardSprints;
+import io.phasegate.core.sprint.DoneDefinition;
+import io.phasegate.core.sprint.IssueHistory;
+import io.phasegate.core.sprint.SprintSnapshot;
+import io.phasegate.jira.board.BoardDataSource;
+import io.phasegate.jira.board.BoardJiraServices;
+import io.phasegate.jira.board.BoardReading;
+import io.phasegate.jira.board.DataSourceUnavailableException;
+import io.phasegate.jira.board.JiraBoard;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Jira Software's boards through its managers, which take no user and check no permission: the
+ * system context the aggregates need (docs/rest/jira.md). Issues come from the board's saved filter,
+ * searched with security overridden; changelogs from Jira's {@code ChangeHistoryManager}.
+ */
+public final class JswBoards implements BoardDataSource {
+    private final RapidViewManager boards;
+    private final RapidViewConfigManager configs;
+    private final SprintManager sprintStore;
+    private final BoardJiraServices jira;
+    private final JswIssues issues;
+
+    public JswBoards(
+            RapidViewManager boards, RapidViewConfigManager configs, SprintManager sprints, BoardJiraServices jira) {
+        this.boards = boards;
+        this.configs = configs;
+        this.sprintStore = sprints;
+        this.jira = jira;
+        this.issues = new JswIssues(jira.customFields(), new JswChangelogs(jira.changelogs()));
+    }
+
+    @Override
+    public List<JiraBoard> boards() {
+        List<RapidView> all = value(boards.getAll(), "the list of boards");
+        List<JiraBoard> found = new ArrayList<>();
+        for (RapidView view : all == null ? List.<RapidView>of() : all) {
+            found.add(board(view));
+        }
+        found.sort(Comparator.comparingLong(JiraBoard::id));
+        return found;
+    }
+
+    @Override
+    public Optional<JiraBoard> board(long id) {
+        return view(id).map(this::board);
+    }
+
+    @Override
+    public List<SprintSnapshot> sprints(long boardId) {
+        Collection<Sprint> all =
+                value(sprintStore.getSprintsForView(boardId, EnumSet.allOf(Sprint.State.class)), "the board's sprints");
+        List<SprintSnapshot> snapshots = new ArrayList<>();
+        for (Sprint sprint : all == null ? List.<Sprint>of() : all) {
+            SprintSnapshot snapshot = JswSprints.snapshot(sprint, boardId);
+            if (snapshot != null) {
+                snapshots.add(snapshot);
+            }
+        }
+        snapshots.sort(Comparator.comparingLong(SprintSnapshot::id));
+        return snapshots;
+    }
+
+    @Override
+    public BoardReading read(long boardId) {
+        RapidView view = view(boardId)
+                .orElseThrow(() -> new DataSourceUnavailableException("Board " + boardId + " no longer exists."));
+        List<Warning> warnings = new ArrayList<>();
+        JswColumns columns =
+                JswColumns.of(configs.getColumnConfig(view), jira.constants().getStatuses(), boardId, warnings);
+        JswEstimation estimation = JswEstimation.of(configs.getEstimationConfig(view), warnings);
+        BoardConfig config = new BoardConfig(
+                columns.columns(), DoneDefinition.RIGHT_MOST_COLUMN, columns.categories(), estimation.field());
+        PhaseGate readiness = ReadinessGates.standard(estimation.field());
+        JswIssues.Reader reader = issues.reader(columns, estimation, warnings);
+        List<IssueHistory> histories = new ArrayList<>();
+        Map<IssueKey, IssueSnapshot> current = new LinkedHashMap<>();
+        for (Issue issue : jira.search().issues(filter(view))) {
+            IssueHistory history = reader.history(issue);
+            histories.add(history);
+            current.put(history.key(), jira.snapshots().of(issue, readiness.fieldsRead()));
+        }
+        return new BoardReading(
+                new BoardLayout(
+                        boardId,
+                        name(view),
+                        columns.columns(),
+                        estimation.field().id()),
+                config,
+                new BoardSprints(sprints(boardId)),
+                histories,
+                current,
+                readiness,
+                warnings);
+    }
+
+    private Optional<RapidView> view(long id) {
+        ServiceOutcome<RapidView> outcome = boards.get(id);
+        return outcome != null && outcome.isValid() ? Optional.ofNullable(outcome.getValue()) : Optional.empty();
+    }
+
+    private JiraBoard board(RapidView view) {
+        Long filter = view.getSavedFilterId();
+        return new JiraBoard(
+                view.getId(), name(view), filter == null ? null : jira.search().projectKey(filter));
+    }
+
+    private static long filter(RapidView view) {
+        if (view.getSavedFilterId() == null) {
+            throw new DataSourceUnavailableException("Board " + view.getId() + " has no saved filter, so its issues"
+                    + " cannot be found. Give it a filter in Jira Software's board settings.");
+        }
+        return view.getSavedFilterId();
+    }
+
+    private static String name(RapidView view) {
+        return view.getName() == null ? "Board " + view.getId() : view.getName();
+    }
+
+    private static <T> T value(ServiceOutcome<T> outcome, String what) {
+        if (outcome == null || !outcome.isValid()) {
+            throw new DataSourceUnavailableException("Jira Software refused to give " + what + ".");
+        }
+        return outcome.getValue();
+    }
+}

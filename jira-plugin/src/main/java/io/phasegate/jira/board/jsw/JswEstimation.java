@@ -1,0 +1,67 @@
+package io.phasegate.jira.board.jsw;
+
+import com.atlassian.greenhopper.model.rapid.EstimationConfig;
+import com.atlassian.jira.issue.fields.Field;
+import io.phasegate.contract.Warning;
+import io.phasegate.core.issue.FieldRef;
+import java.util.List;
+
+/**
+ * What a board estimates with, as Phasegate reads it: a custom number field (its values and its
+ * changelog items, named by the field's name), one per issue ("issue count", with or without
+ * sub-tasks), or nothing.
+ *
+ * @param field the estimation field as the answers name it ({@code issueCount}, {@code none} when there
+ *     is no field)
+ * @param changelogName the name changelog items of the field carry; null when estimates never change
+ */
+record JswEstimation(Kind kind, FieldRef field, String changelogName) {
+    static final FieldRef ISSUE_COUNT = FieldRef.of("issueCount");
+    static final FieldRef NONE = FieldRef.of("none");
+
+    enum Kind {
+        FIELD,
+        ISSUE_COUNT,
+        ISSUE_COUNT_EXCEPT_SUBTASKS,
+        NONE
+    }
+
+    static JswEstimation of(EstimationConfig config, List<Warning> warnings) {
+        if (config == null || config.getType() == null) {
+            return new JswEstimation(Kind.NONE, NONE, null);
+        }
+        return switch (config.getType()) {
+            case NONE -> new JswEstimation(Kind.NONE, NONE, null);
+            case ISSUE_COUNT -> new JswEstimation(Kind.ISSUE_COUNT, ISSUE_COUNT, null);
+            case ISSUE_COUNT_EXCL_SUBS -> new JswEstimation(Kind.ISSUE_COUNT_EXCEPT_SUBTASKS, ISSUE_COUNT, null);
+            case JIRA_FIELD -> field(config.getField(), warnings);
+        };
+    }
+
+    private static JswEstimation field(Field field, List<Warning> warnings) {
+        if (field == null || field.getId() == null) {
+            warnings.add(new Warning(
+                    null,
+                    "the board estimates with a field Jira no longer has; estimates are" + " read as not estimated"));
+            return new JswEstimation(Kind.NONE, NONE, null);
+        }
+        FieldRef ref = FieldRef.of(field.getId());
+        if (!ref.isCustom()) {
+            warnings.add(new Warning(
+                    null,
+                    "the board estimates with \"" + field.getName() + "\" (" + field.getId()
+                            + "); Phasegate reads only custom number fields, so estimates are read as not estimated"));
+            return new JswEstimation(Kind.NONE, ref, null);
+        }
+        return new JswEstimation(Kind.FIELD, ref, field.getName());
+    }
+
+    /** The estimate of an issue that is not estimated by a field. */
+    java.math.BigDecimal countFor(boolean subtask) {
+        return switch (kind) {
+            case ISSUE_COUNT -> java.math.BigDecimal.ONE;
+            case ISSUE_COUNT_EXCEPT_SUBTASKS -> subtask ? null : java.math.BigDecimal.ONE;
+            default -> null;
+        };
+    }
+}
