@@ -22,6 +22,12 @@ class JiraExpressionCompilerTest {
     private final JiraExpressionCompiler compiler = new JiraExpressionCompiler(MessagePatterns.english(), GENEROUS);
 
     @Test
+    void blanksGoOnlyWhereTheyDoNotJoinWordsOrOperatorsAndNeverFromText() {
+        assertThat(ExpressionText.compact("let v0 = typeof x == 'A  b' ? [1, 2] : ! y; v0 ? - 1 : 'c \\' d'"))
+                .isEqualTo("let v0=typeof x=='A  b'?[1,2]:!y;v0? -1:'c \\' d'");
+    }
+
+    @Test
     void hostileLabelStaysTextInTheMessage() {
         String label = "x' + issue.key + '\\' \n \u2028 end";
         PhaseGate gate = new PhaseGate(
