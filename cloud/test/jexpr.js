@@ -7,7 +7,7 @@
 
 class JexprError extends Error {}
 
-const PUNCT = ['=>', '==', '!=', '<=', '>=', '&&', '||', '(', ')', '[', ']', '{', '}', '.', ',', ':', '?', '!', '+', '-', '*', '/', '%', '<', '>'];
+const PUNCT = ['=>', '==', '!=', '<=', '>=', '&&', '||', '??', '(', ')', '[', ']', '{', '}', '.', ',', ':', '?', '!', '+', '-', '*', '/', '%', '<', '>', ';', '='];
 
 function tokenize(src) {
   const tokens = [];
@@ -65,7 +65,8 @@ function parse(src) {
     return conditional();
   }
   function conditional() {
-    const c = binary(0);
+    let c = binary(0);
+    while (isP('??')) { pos++; c = { k: 'nullish', left: c, right: binary(0) }; }
     if (isP('?')) { pos++; const a = expression(); expect(':'); const b = expression(); return { k: 'cond', c, a, b }; }
     return c;
   }
@@ -116,7 +117,22 @@ function parse(src) {
     }
     throw new JexprError('unexpected token ' + JSON.stringify(t));
   }
-  const ast = expression();
+  // <program>: local variables first, as the grammar page documents ("let"? name = expression;),
+  // then the body, optionally followed by ";". Each name is declared once and seen by what follows.
+  function program() {
+    const lets = [];
+    for (;;) {
+      const keyword = peek().t === 'id' && peek().v === 'let' ? 1 : 0;
+      if (!(peek(keyword).t === 'id' && isP('=', keyword + 1))) break;
+      const name = peek(keyword).v; pos += keyword + 2;
+      if (['let', 'issue', 'true', 'false', 'null', 'typeof'].includes(name) || lets.some(l => l.name === name)) throw new JexprError('cannot declare ' + name);
+      lets.push({ name, value: expression() }); expect(';');
+    }
+    const body = expression();
+    if (isP(';')) pos++;
+    return lets.length ? { k: 'let', lets, body } : body;
+  }
+  const ast = program();
   if (peek().t !== 'eof') throw new JexprError('trailing tokens at ' + pos);
   return ast;
 }
@@ -144,6 +160,8 @@ function evaluate(src, context) {
       case 'list': return n.items.map(i => ev(i, env));
       case 'obj': { const o = {}; for (const [k, e] of n.entries) o[k] = ev(e, env); return o; }
       case 'fn': return (...a) => { const inner = Object.create(env); n.params.forEach((p, i) => { inner[p] = a[i]; }); return ev(n.body, inner); };
+      case 'let': { const scope = Object.create(env); for (const l of n.lets) scope[l.name] = ev(l.value, scope); return ev(n.body, scope); }
+      case 'nullish': { const v = ev(n.left, env); return v === null || v === undefined ? ev(n.right, env) : v; }
       case 'cond': return need(ev(n.c, env), 'Boolean', '?:') ? ev(n.a, env) : ev(n.b, env);
       case 'typeof': return typeName(ev(n.e, env));
       case 'un': { const v = ev(n.e, env); return n.op === '!' ? !need(v, 'Boolean', '!') : -need(v, 'Number', '-'); }

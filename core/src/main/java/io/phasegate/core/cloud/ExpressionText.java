@@ -67,6 +67,48 @@ final class ExpressionText {
         return leaves;
     }
 
+    /**
+     * The expression without the blanks a reader needs but Jira counts as characters: a blank stays
+     * only between two parts of a word or of an operator, where removing it would join them.
+     */
+    static String compact(String expression) {
+        StringBuilder out = new StringBuilder(expression.length());
+        int i = 0;
+        while (i < expression.length()) {
+            char c = expression.charAt(i);
+            if (c == '\'') {
+                int end = endOfString(expression, i);
+                out.append(expression, i, end);
+                i = end;
+            } else if (c == ' ') {
+                int next = i;
+                while (next < expression.length() && expression.charAt(next) == ' ') {
+                    next++;
+                }
+                if (out.length() > 0
+                        && next < expression.length()
+                        && joins(out.charAt(out.length() - 1), expression.charAt(next))) {
+                    out.append(' ');
+                }
+                i = next;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean joins(char before, char after) {
+        return word(before) && word(after) || OPERATOR.indexOf(before) >= 0 && OPERATOR.indexOf(after) >= 0;
+    }
+
+    private static final String OPERATOR = "+-*/%<>=!&|?";
+
+    private static boolean word(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
     private static int endOfString(String expression, int start) {
         int i = start + 1;
         while (i < expression.length() && expression.charAt(i) != '\'') {

@@ -34,15 +34,20 @@ final class FieldAccess {
     }
 
     /**
-     * The non-blank entries of a value {@code v}, trimmed, as the engine's {@code FieldText.entries}
-     * reads them: a number is one entry, a list (labels, multi-select options) one entry per value,
-     * an option its value, text (a String or rich text's {@code plainText}) one entry per line.
+     * The non-blank entries of the value held by {@code variable} (a name: it is read several times),
+     * trimmed, as the engine's {@code FieldText.entries} reads them: a list (labels, multi-select
+     * options) one entry per value, an option its value, a number one entry, text (a String or rich
+     * text's {@code plainText}) one entry per line; {@code null} none.
      */
-    static String entries(String value) {
-        return "[" + value + "].map(v => (v == null ? [] : typeof v == 'Number' ? ['' + v]"
-                + " : typeof v == 'List' ? v.map(e => typeof e == 'String' ? e : e.value)"
-                + " : typeof v == 'Map' ? [v.value]"
-                + " : (typeof v == 'RichText' ? v.plainText : v).split('\\n'))"
-                + ".filter(e => e != null).map(e => e.trim()).filter(e => e != ''))[0]";
+    static String entries(String variable) {
+        String v = variable;
+        return "(typeof " + v + " == 'List' ? " + v + " : typeof " + v + " == 'Map' ? [" + v + "] : ('' + (typeof "
+                + v + " == 'RichText' ? " + v + ".plainText : " + v + " ?? '')).split('\\n'))"
+                + ".map(e => ((typeof e == 'Map' ? e.value : e) ?? '').trim()).filter(e => e != '')";
+    }
+
+    /** {@link #entries} of any value, such as {@code s.customfield_10016} of a sub-task {@code s}. */
+    static String entriesOf(String value) {
+        return "[" + value + "].map(v => " + entries("v") + ")[0]";
     }
 }

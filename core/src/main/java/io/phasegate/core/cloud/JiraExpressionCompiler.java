@@ -53,38 +53,59 @@ public final class JiraExpressionCompiler {
         for (int i = 0; i < gate.rules().size(); i++) {
             GateRule rule = gate.rules().get(i);
             RuleContext context = new RuleContext("$.rules[" + i + "]", rule, gate.onMisconfiguration(), problems);
-            String code = compileRule(rule, context).orElseGet(() -> notChecked(rule));
+            List<ExpressionPart> parts =
+                    compileRule(rule, context, i).orElseGet(() -> List.of(ExpressionPart.of(pass -> notChecked(rule))));
             Set<FieldRef> expensive = new LinkedHashSet<>();
             rule.fieldsRead().stream().filter(FieldAccess::expensive).forEach(expensive::add);
-            Set<FieldRef> perSubtask =
-                    rule instanceof StoryPointsRule points && StoryPointsExpression.readsSubtasks(points)
-                            ? Set.of(points.field())
-                            : Set.of();
-            clauses.add(new Clause(i, code, expensive, perSubtask));
+            for (ExpressionPart part : parts) {
+                ExpressionPart chosen = shortenedWhereNeeded(part, expensive, context);
+                Set<FieldRef> perSubtask =
+                        rule instanceof StoryPointsRule points && StoryPointsExpression.readsSubtasks(chosen, i)
+                                ? Set.of(points.field())
+                                : Set.of();
+                clauses.add(new Clause(i, chosen, expensive, perSubtask));
+            }
         }
         CompiledValidator whole = validator(clauses);
-        List<CompiledValidator> validators = fits(whole.size()) ? List.of(whole) : split(clauses);
+        List<List<Clause>> groups = fits(whole.size()) ? List.of(clauses) : split(clauses);
+        List<CompiledValidator> validators =
+                groups.stream().map(JiraExpressionCompiler::validator).toList();
         LimitCheck check = new LimitCheck(limits, problems);
-        for (CompiledValidator validator : validators) {
-            check.check(validator, clauses, gate);
+        for (List<Clause> group : groups) {
+            check.check(validator(group), group, validators.size() == 1, gate);
         }
         return new CompiledGate(whole.expression(), problems, whole.size(), validators);
     }
 
-    /** Greedy: each rule joins the current validator while it still fits, else starts the next. */
-    private List<CompiledValidator> split(List<Clause> clauses) {
-        List<CompiledValidator> validators = new ArrayList<>();
+    /** The part, or its brief form when the part alone exceeds the limits and the brief one does not. */
+    private ExpressionPart shortenedWhereNeeded(ExpressionPart part, Set<FieldRef> expensive, RuleContext context) {
+        if (part.brief().isEmpty()
+                || fits(validator(List.of(new Clause(0, part, expensive, Set.of())))
+                        .size())) {
+            return part;
+        }
+        ExpressionPart.Brief brief = part.brief().get();
+        context.problem(
+                Severity.APPROXIMATED,
+                MessageKey.CLOUD_BRIEF_MESSAGE,
+                brief.replaces().key());
+        return brief.part();
+    }
+
+    /** Greedy: each part joins the current validator while it still fits, else starts the next. */
+    private List<List<Clause>> split(List<Clause> clauses) {
+        List<List<Clause>> groups = new ArrayList<>();
         List<Clause> current = new ArrayList<>();
         for (Clause clause : clauses) {
             current.add(clause);
             if (current.size() > 1 && !fits(validator(current).size())) {
                 current.remove(current.size() - 1);
-                validators.add(validator(current));
+                groups.add(current);
                 current = new ArrayList<>(List.of(clause));
             }
         }
-        validators.add(validator(current));
-        return validators;
+        groups.add(current);
+        return groups;
     }
 
     private boolean fits(ExpressionSize size) {
@@ -95,7 +116,7 @@ public final class JiraExpressionCompiler {
 
     private static CompiledValidator validator(List<Clause> clauses) {
         String expression =
-                "[" + joined(clauses.stream().map(Clause::code).toList()) + "].map(m => m == '' ? true : m)[0]";
+                ExpressionPart.validator(clauses.stream().map(Clause::part).toList());
         Set<FieldRef> expensive = new LinkedHashSet<>();
         Set<FieldRef> perSubtask = new LinkedHashSet<>();
         clauses.forEach(clause -> {
@@ -105,13 +126,13 @@ public final class JiraExpressionCompiler {
         ExpressionSize size = new ExpressionSize(
                 expression.length(), ExpressionText.leaves(expression), expensive.size(), perSubtask.size());
         return new CompiledValidator(
-                expression, clauses.stream().map(Clause::index).toList(), size);
+                expression, clauses.stream().map(Clause::index).distinct().toList(), size);
     }
 
-    /** One rule's expression, yielding '' when the rule passes, and the custom fields it loads. */
-    private record Clause(int index, String code, Set<FieldRef> expensive, Set<FieldRef> perSubtask) {}
+    /** One check of rule {@code index} ('' when it passes), and the custom fields it loads. */
+    private record Clause(int index, ExpressionPart part, Set<FieldRef> expensive, Set<FieldRef> perSubtask) {}
 
-    private Optional<String> compileRule(GateRule rule, RuleContext context) {
+    private Optional<List<ExpressionPart>> compileRule(GateRule rule, RuleContext context, int index) {
         for (FieldRef field : rule.fieldsRead()) {
             if (FieldAccess.property(field).isEmpty()) {
                 context.problem(Severity.NOT_EXPRESSIBLE, MessageKey.CLOUD_FIELD_NOT_EXPRESSIBLE, field.id());
@@ -123,31 +144,32 @@ public final class JiraExpressionCompiler {
         }
         if (rule instanceof StoryPointsRule points) {
             context.problem(Severity.APPROXIMATED, MessageKey.CLOUD_STORY_POINTS_TEXT);
-            return Optional.of(new StoryPointsExpression(points, property(points.field()), patterns).compile());
+            return Optional.of(new StoryPointsExpression(points, property(points.field()), patterns, index).compile());
         }
         if (rule instanceof TestCoverageRule coverage) {
             String field = coverage.testCasesField()
                     .map(JiraExpressionCompiler::property)
                     .orElse(null);
-            return Optional.of(new LinkExpression(patterns).testCoverage(coverage, field));
+            return Optional.of(List.of(new LinkExpression(patterns, index).testCoverage(coverage, field)));
         }
         if (rule instanceof LinkedIssueRule linked) {
-            return Optional.of(new LinkExpression(patterns).linkedIssue(linked));
+            return Optional.of(List.of(new LinkExpression(patterns, index).linkedIssue(linked)));
         }
         if (rule instanceof FieldPresentRule present) {
-            return Optional.of(new IssueExpression(patterns).fieldPresent(present, property(present.field())));
+            return Optional.of(
+                    List.of(new IssueExpression(patterns, index).fieldPresent(present, property(present.field()))));
         }
         if (rule instanceof SubtasksPresentRule subtasks) {
-            return Optional.of(new IssueExpression(patterns).subtasksPresent(subtasks));
+            return Optional.of(List.of(new IssueExpression(patterns, index).subtasksPresent(subtasks)));
         }
         if (rule instanceof AcceptanceCriteriaRule criteria) {
-            return criteria(criteria, context);
+            return criteria(criteria, context, index);
         }
         context.problem(Severity.NOT_EXPRESSIBLE, MessageKey.CLOUD_RULE_NOT_CHECKED);
         return Optional.empty();
     }
 
-    private Optional<String> criteria(AcceptanceCriteriaRule rule, RuleContext context) {
+    private Optional<List<ExpressionPart>> criteria(AcceptanceCriteriaRule rule, RuleContext context, int index) {
         if (rule.source() instanceof CriteriaSource.DescriptionSection) {
             context.problem(Severity.NOT_EXPRESSIBLE, MessageKey.CLOUD_SECTION_NOT_EXPRESSIBLE);
             return Optional.empty();
@@ -157,7 +179,7 @@ public final class JiraExpressionCompiler {
             return Optional.empty();
         }
         context.problem(Severity.APPROXIMATED, MessageKey.CLOUD_CRITERIA_APPROXIMATED);
-        return Optional.of(new IssueExpression(patterns)
+        return Optional.of(new IssueExpression(patterns, index)
                 .criteriaField(rule, property(rule.source().field()), context.policy()));
     }
 
@@ -170,13 +192,6 @@ public final class JiraExpressionCompiler {
 
     private static String property(FieldRef field) {
         return FieldAccess.property(field).orElseThrow();
-    }
-
-    /** The non-empty Strings of the clauses, one per line. */
-    static String joined(List<String> clauses) {
-        return clauses.size() == 1
-                ? clauses.get(0)
-                : "[" + String.join(", ", clauses) + "].filter(m => m != '').join('\\n')";
     }
 
     /** Where problems of one rule are reported. */
@@ -192,9 +207,9 @@ public final class JiraExpressionCompiler {
 
     /** Compares each validator's size with Jira's limits. */
     private record LimitCheck(ExpressionLimits limits, List<CompileProblem> problems) {
-        void check(CompiledValidator validator, List<Clause> clauses, PhaseGate gate) {
+        void check(CompiledValidator validator, List<Clause> clauses, boolean whole, PhaseGate gate) {
             ExpressionSize size = validator.size();
-            String path = validator.rules().size() == clauses.size() ? "$" : validator.rulePaths();
+            String path = whole ? "$" : validator.rulePaths();
             over(path, size.characters(), limits.maxCharacters(), MessageKey.CLOUD_TOO_LONG);
             over(path, size.leaves(), limits.maxLeaves(), MessageKey.CLOUD_TOO_MANY_LEAVES);
             over(
@@ -204,9 +219,9 @@ public final class JiraExpressionCompiler {
                     MessageKey.CLOUD_TOO_MANY_EXPENSIVE);
             int spare = limits.maxExpensiveOperations() - size.expensiveOperations();
             Set<FieldRef> perSubtask = new LinkedHashSet<>();
-            validator.rules().forEach(i -> perSubtask.addAll(clauses.get(i).perSubtask()));
+            clauses.forEach(clause -> perSubtask.addAll(clause.perSubtask()));
             for (FieldRef field : perSubtask) {
-                problems.add(new CompileProblem(
+                add(new CompileProblem(
                         Severity.APPROXIMATED,
                         path,
                         Message.of(
@@ -221,7 +236,14 @@ public final class JiraExpressionCompiler {
 
         private void over(String path, int value, int limit, MessageKey key) {
             if (value > limit) {
-                problems.add(new CompileProblem(Severity.OVER_LIMIT, path, Message.of(key, value, limit)));
+                add(new CompileProblem(Severity.OVER_LIMIT, path, Message.of(key, value, limit)));
+            }
+        }
+
+        /** Parts of one rule in several validators would report the same problem once each. */
+        private void add(CompileProblem problem) {
+            if (!problems.contains(problem)) {
+                problems.add(problem);
             }
         }
     }

@@ -21,8 +21,8 @@ final class MessageTemplate {
     /** Known when compiling, such as a field id or a configured minimum. */
     record Constant(Object value) implements Arg {}
 
-    /** A Number-typed expression, such as a count. */
-    record NumberExpression(String expression) implements Arg {}
+    /** A Number-typed expression, such as a count, and the least and greatest value it can have. */
+    record NumberExpression(String expression, double min, double max) implements Arg {}
 
     /** A String-typed expression, such as a list of issue keys. */
     record TextExpression(String expression) implements Arg {}
@@ -34,7 +34,15 @@ final class MessageTemplate {
     }
 
     static Arg number(String expression) {
-        return new NumberExpression(expression);
+        return new NumberExpression(expression, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * A Number-typed expression known to lie between {@code min} and {@code max}: a {@code choice}
+     * on it that picks the same text for both is decided when compiling.
+     */
+    static Arg number(String expression, double min, double max) {
+        return new NumberExpression(expression, min, max);
     }
 
     static Arg text(String expression) {
@@ -162,20 +170,30 @@ final class MessageTemplate {
         double[] limits = choice.getLimits();
         Object[] formats = choice.getFormats();
         if (arg instanceof Constant constant) {
-            double value = ((Number) constant.value()).doubleValue();
-            int chosen = 0;
-            for (int i = 0; i < limits.length; i++) {
-                chosen = value >= limits[i] ? i : chosen;
-            }
-            collect((String) formats[chosen], args, parts);
+            collect((String) formats[chosen(limits, ((Number) constant.value()).doubleValue())], args, parts);
             return;
         }
-        String x = ((NumberExpression) arg).expression();
+        NumberExpression number = (NumberExpression) arg;
+        int low = chosen(limits, number.min());
+        if (low == chosen(limits, number.max())) {
+            collect((String) formats[low], args, parts);
+            return;
+        }
+        String x = number.expression();
         String chain = render((String) formats[0], args);
         for (int i = 1; i < limits.length; i++) {
             chain = "(" + condition(x, limits[i]) + " ? " + render((String) formats[i], args) + " : " + chain + ")";
         }
         parts.add(new Code(chain, false));
+    }
+
+    /** The format {@link ChoiceFormat} picks for the value. */
+    private static int chosen(double[] limits, double value) {
+        int chosen = 0;
+        for (int i = 0; i < limits.length; i++) {
+            chosen = value >= limits[i] ? i : chosen;
+        }
+        return chosen;
     }
 
     /** {@code 1<} in a choice is the double just above 1: for counts that reads as {@code x > 1}. */

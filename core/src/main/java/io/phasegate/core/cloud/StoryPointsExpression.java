@@ -1,9 +1,11 @@
 package io.phasegate.core.cloud;
 
+import static io.phasegate.core.cloud.ExpressionPart.let;
 import static io.phasegate.core.cloud.MessageTemplate.constant;
 import static io.phasegate.core.cloud.MessageTemplate.number;
 import static io.phasegate.core.cloud.MessageTemplate.text;
 
+import io.phasegate.core.cloud.ExpressionPart.Let;
 import io.phasegate.core.gate.rules.StoryPointsPolicy;
 import io.phasegate.core.gate.rules.StoryPointsRule;
 import io.phasegate.core.message.MessageKey;
@@ -11,19 +13,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A story-points rule as a Jira expression. An estimate is an object {@code {t, n, s}}: {@code t}
- * is {@code 'n'} for a number {@code n}, {@code 'm'} for missing, {@code 'x'} for text {@code s}
- * that is not a number; sub-tasks are {@code {k: key, e: estimate}}.
+ * A story-points rule as Jira expression parts, one per message the engine can give. An estimate is
+ * a Number (points), {@code ''} (missing) or other text, which is not a number here; sub-tasks are
+ * {@code {k: key, e: estimate}}.
  */
 final class StoryPointsExpression {
     private final StoryPointsRule rule;
     private final String property;
     private final MessagePatterns patterns;
+    private final int index;
 
-    StoryPointsExpression(StoryPointsRule rule, String property, MessagePatterns patterns) {
+    StoryPointsExpression(StoryPointsRule rule, String property, MessagePatterns patterns, int index) {
         this.rule = rule;
         this.property = property;
         this.patterns = patterns;
+        this.index = index;
     }
 
     /** Whether every sub-task's value is read, one expensive operation each. */
@@ -31,87 +35,122 @@ final class StoryPointsExpression {
         return rule.policy() != StoryPointsPolicy.ISSUE || rule.forbidParentWhenSubtasksEstimated();
     }
 
-    String compile() {
-        List<String> clauses = new ArrayList<>();
+    /** Whether the part reads the sub-tasks' values. */
+    static boolean readsSubtasks(ExpressionPart part, int index) {
+        return part.lets().stream().anyMatch(let -> let.name().equals("S" + index));
+    }
+
+    List<ExpressionPart> compile() {
+        List<ExpressionPart> parts = new ArrayList<>();
+        Let value = let("v" + index, "issue." + property);
+        Let estimate = let("e" + index, estimate(value.name()));
         if (rule.policy() == StoryPointsPolicy.ISSUE) {
-            clauses.add(own());
+            parts.add(ExpressionPart.of(pass -> own(estimate.name(), pass), value, estimate));
         } else {
-            clauses.add("(S.length == 0 ? " + own() + " : " + policyClauses() + ")");
+            Let subtasks = subtasks();
+            parts.add(ExpressionPart.of(
+                    pass -> "(" + subtasks.name() + ".length == 0 ? " + own(estimate.name(), pass) + " : " + pass + ")",
+                    value,
+                    estimate,
+                    subtasks));
+            policyParts(subtasks).forEach(parts::add);
         }
         if (rule.forbidParentWhenSubtasksEstimated()) {
-            clauses.add(doubleCounted());
+            parts.add(doubleCounted(value, estimate, subtasks()));
         }
-        String body = JiraExpressionCompiler.joined(clauses);
-        String subtasks = readsSubtasks(rule)
-                ? "issue.subtasks.map(s => {k: s.key, e: " + estimate("s." + property) + "})"
-                : "[]";
-        return "[" + estimate("issue." + property) + "].map(o => [" + subtasks + "].map(S => " + body + ")[0])[0]";
+        return parts;
     }
 
-    /** What the engine's {@code Estimate.of} reads; text is never parsed as a number here. */
-    private static String estimate(String value) {
-        return "[" + value + "].map(v => typeof v == 'Number' ? {t: 'n', n: v, s: ''} : ["
-                + FieldAccess.entries("v")
-                + "].map(e => e.length == 0 ? {t: 'm', n: 0, s: ''} : {t: 'x', n: 0, s: e.join(' ')})[0])[0]";
+    /** The estimate of the value held by the variable, as the engine's {@code Estimate.of} reads it. */
+    private static String estimate(String variable) {
+        return "typeof " + variable + " == 'Number' ? " + variable + " : " + FieldAccess.entries(variable)
+                + ".join(' ')";
     }
 
-    private String own() {
+    private Let subtasks() {
+        return let(
+                "S" + index,
+                "issue.subtasks.map(s => {k: s.key, e: [s." + property + "].map(v => " + estimate("v") + ")[0]})");
+    }
+
+    private String own(String e, String pass) {
         String field = rule.field().id();
-        return "(o.t == 'm' ? " + message(MessageKey.STORY_POINTS_MISSING, text("issue.key"), constant(field))
-                + " : o.t == 'x' ? "
-                + message(MessageKey.STORY_POINTS_NOT_A_NUMBER, text("issue.key"), constant(field), text("o.s"))
-                + " : o.n > 0 ? '' : "
-                + message(MessageKey.STORY_POINTS_NOT_POSITIVE, text("issue.key"), constant(field), number("o.n"))
+        return "(typeof " + e + " == 'Number' ? (" + e + " > 0 ? " + pass + " : "
+                + message(MessageKey.STORY_POINTS_NOT_POSITIVE, text("issue.key"), constant(field), number(e))
+                + ") : " + e + " == '' ? "
+                + message(MessageKey.STORY_POINTS_MISSING, text("issue.key"), constant(field))
+                + " : " + message(MessageKey.STORY_POINTS_NOT_A_NUMBER, text("issue.key"), constant(field), text(e))
                 + ")";
     }
 
-    private String policyClauses() {
-        List<String> clauses = new ArrayList<>();
+    private List<ExpressionPart> policyParts(Let subtasks) {
+        List<ExpressionPart> parts = new ArrayList<>();
+        String notNumber = "typeof t.e != 'Number'";
         if (rule.policy() == StoryPointsPolicy.EVERY_SUBTASK) {
-            clauses.add(listed("t.e.t == 'm'", MessageKey.STORY_POINTS_SUBTASKS_MISSING));
-            clauses.add(listed("t.e.t == 'n' && t.e.n <= 0", MessageKey.STORY_POINTS_SUBTASKS_NOT_POSITIVE));
-            clauses.add(listed("t.e.t == 'x'", MessageKey.STORY_POINTS_SUBTASKS_NOT_A_NUMBER));
-        } else {
-            clauses.add(listed("t.e.t == 'x'", MessageKey.STORY_POINTS_SUBTASKS_NOT_A_NUMBER));
-            clauses.add(
-                    "[S.filter(t => t.e.t == 'n').map(t => t.e.n).reduce((a, b) => a + b, 0)].map(sum => sum > 0 ? '' : "
+            parts.add(listed(subtasks, "fm", notNumber + " && t.e == ''", MessageKey.STORY_POINTS_SUBTASKS_MISSING));
+            parts.add(listed(
+                    subtasks,
+                    "fp",
+                    "typeof t.e == 'Number' && t.e <= 0",
+                    MessageKey.STORY_POINTS_SUBTASKS_NOT_POSITIVE));
+        }
+        parts.add(listed(subtasks, "fx", notNumber + " && t.e != ''", MessageKey.STORY_POINTS_SUBTASKS_NOT_A_NUMBER));
+        if (rule.policy() == StoryPointsPolicy.SUM_OF_SUBTASKS) {
+            String s = subtasks.name();
+            Let sum = let("u" + index, s + ".filter(t => typeof t.e == 'Number').reduce((a, t) => a + t.e, 0)");
+            parts.add(ExpressionPart.of(
+                    pass -> "(" + s + ".length == 0 || " + sum.name() + " > 0 ? " + pass + " : "
                             + message(
                                     MessageKey.STORY_POINTS_SUBTASK_SUM_NOT_POSITIVE,
-                                    number("sum"),
-                                    number("S.length"),
+                                    number(sum.name()),
+                                    number(s + ".length"),
                                     constant(rule.field().id()),
                                     text("issue.key"))
-                            + ")[0]");
+                            + ")",
+                    subtasks,
+                    sum));
         }
-        return JiraExpressionCompiler.joined(clauses);
+        return parts;
     }
 
-    private String listed(String failing, MessageKey key) {
-        return "[S.filter(t => " + failing + ")].map(f => f.length == 0 ? '' : "
-                + message(
-                        key,
-                        number("f.length"),
-                        number("S.length"),
-                        constant(rule.field().id()),
-                        text(describe("f")))
-                + ")[0]";
+    private ExpressionPart listed(Let subtasks, String name, String failing, MessageKey key) {
+        Let found = let(name + index, subtasks.name() + ".filter(t => " + failing + ")");
+        String f = found.name();
+        return ExpressionPart.of(
+                pass -> "(" + f + ".length == 0 ? " + pass + " : "
+                        + message(
+                                key,
+                                number(f + ".length"),
+                                number(subtasks.name() + ".length"),
+                                constant(rule.field().id()),
+                                text(describe(f)))
+                        + ")",
+                subtasks,
+                found);
     }
 
-    private String doubleCounted() {
-        return "[S.filter(t => t.e.t == 'n' && t.e.n != 0)].map(f => o.t == 'n' && o.n != 0 && f.length > 0 ? "
-                + message(
-                        MessageKey.STORY_POINTS_DOUBLE_COUNTED,
-                        text("issue.key"),
-                        number("o.n"),
-                        constant(rule.field().id()),
-                        text(describe("f")))
-                + " : '')[0]";
+    private ExpressionPart doubleCounted(Let value, Let estimate, Let subtasks) {
+        Let estimated = let("fd" + index, subtasks.name() + ".filter(t => typeof t.e == 'Number' && t.e != 0)");
+        String e = estimate.name();
+        return ExpressionPart.of(
+                pass -> "(typeof " + e + " == 'Number' && " + e + " != 0 && " + estimated.name() + ".length > 0 ? "
+                        + message(
+                                MessageKey.STORY_POINTS_DOUBLE_COUNTED,
+                                text("issue.key"),
+                                number(e),
+                                constant(rule.field().id()),
+                                text(describe(estimated.name())))
+                        + " : " + pass + ")",
+                value,
+                estimate,
+                subtasks,
+                estimated);
     }
 
     /** {@code PG-3 (0), PG-4 ("lots"), PG-5}, as the engine lists sub-tasks. */
     private static String describe(String list) {
         return list
-                + ".map(t => t.k + (t.e.t == 'n' ? ' (' + t.e.n + ')' : t.e.t == 'x' ? ' (\"' + t.e.s + '\")' : ''))"
+                + ".map(t => t.k + (typeof t.e == 'Number' ? ' (' + t.e + ')' : t.e != '' ? ' (\"' + t.e + '\")' : ''))"
                 + ".join(', ')";
     }
 

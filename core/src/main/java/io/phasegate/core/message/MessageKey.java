@@ -69,7 +69,10 @@ public enum MessageKey {
     CLOUD_PER_SUBTASK_COST("phasegate.cloud.per-subtask-cost"),
     CLOUD_TOO_LONG("phasegate.cloud.too-long"),
     CLOUD_TOO_MANY_LEAVES("phasegate.cloud.too-many-leaves"),
-    CLOUD_TOO_MANY_EXPENSIVE("phasegate.cloud.too-many-expensive");
+    CLOUD_TOO_MANY_EXPENSIVE("phasegate.cloud.too-many-expensive"),
+    CLOUD_BRIEF_MESSAGE("phasegate.cloud.brief-message"),
+    // Shorter texts shown on Jira Cloud where the engine's text does not fit Jira's limits; same arguments.
+    CLOUD_AC_FIELD_PLACEHOLDER("phasegate.cloud.text.acceptance-criteria.field-placeholder");
 
     private final String key;
 

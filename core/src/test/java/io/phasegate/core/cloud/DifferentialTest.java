@@ -12,6 +12,8 @@ import io.phasegate.core.issue.FieldRef;
 import io.phasegate.core.issue.FieldValue;
 import io.phasegate.core.issue.IssueLinkSnapshot.Direction;
 import io.phasegate.core.issue.IssueSnapshot;
+import io.phasegate.core.message.Message;
+import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.testing.EnglishTexts;
 import io.phasegate.core.testing.IssueSnapshots;
 import io.phasegate.core.testing.Json;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,10 @@ class DifferentialTest {
     static final FieldRef TEST_CASES = FieldRef.of("customfield_10200");
     static final FieldRef DESIGN = FieldRef.of("customfield_10300");
     static final List<FieldRef> FIELDS = List.of(POINTS, CRITERIA, TEST_CASES, DESIGN);
+
+    /** The shorter Cloud text of each engine text the compiler may shorten. */
+    static final Map<MessageKey, MessageKey> CLOUD_TEXTS =
+            Map.of(MessageKey.AC_FIELD_PLACEHOLDER, MessageKey.CLOUD_AC_FIELD_PLACEHOLDER);
 
     private final JiraExpressionCompiler compiler = JiraExpressionCompiler.withDefaults();
 
@@ -100,6 +107,22 @@ class DifferentialTest {
         assertAlike(gates, issues);
     }
 
+    @Test
+    void placeholdersAreListedAsTheEngineListsThemWhereTheLimitsAllow() {
+        PhaseGate gate = gate("{'gate': 'g', 'rules': [{'rule': 'acceptance-criteria', 'field': 'customfield_10100',"
+                + " 'minItems': 2}]}");
+        List<IssueSnapshot> issues = List.of(
+                known(anIssue("PG-1")).with(CRITERIA, "TBD\nN/A\nTBD").build(),
+                known(anIssue("PG-1"))
+                        .with(CRITERIA, FieldValue.items(List.of("xxx", "Lorem ipsum")))
+                        .build(),
+                known(anIssue("PG-1")).with(CRITERIA, "Users can log in\nTBD").build());
+        JiraExpressionCompiler roomy =
+                new JiraExpressionCompiler(MessagePatterns.english(), new ExpressionLimits(5000, 500, 10));
+        assertThat(briefTexts(roomy.compile(gate))).isEmpty();
+        assertAlike(roomy, List.of(gate, gate, gate), issues);
+    }
+
     static IssueSnapshots known(IssueSnapshots issue) {
         FIELDS.forEach(issue::withoutValue);
         return issue;
@@ -116,12 +139,19 @@ class DifferentialTest {
      * order, one per line.
      */
     private void assertAlike(List<PhaseGate> gates, List<IssueSnapshot> issues) {
+        assertAlike(compiler, gates, issues);
+    }
+
+    private static void assertAlike(
+            JiraExpressionCompiler compiler, List<PhaseGate> gates, List<IssueSnapshot> issues) {
         List<String> expressions = new ArrayList<>();
         List<Map<String, Object>> contexts = new ArrayList<>();
         List<List<Integer>> validatorCases = new ArrayList<>();
         List<Integer> wholeCases = new ArrayList<>();
+        List<Set<String>> briefTexts = new ArrayList<>();
         for (int i = 0; i < gates.size(); i++) {
             CompiledGate compiled = compiler.compile(gates.get(i));
+            briefTexts.add(briefTexts(compiled));
             Map<String, Object> context = JiraContext.of(issues.get(i));
             List<Integer> cases = new ArrayList<>();
             for (CompiledValidator validator : compiled.validators()) {
@@ -136,7 +166,7 @@ class DifferentialTest {
         }
         List<NodeEvaluator.Result> results = NodeEvaluator.evaluate(expressions, contexts);
         for (int i = 0; i < gates.size(); i++) {
-            Object expected = expected(gates.get(i).evaluate(issues.get(i)));
+            Object expected = expected(gates.get(i).evaluate(issues.get(i)), briefTexts.get(i));
             String what = "gate " + gates.get(i) + "\non " + issues.get(i);
             NodeEvaluator.Result whole = results.get(wholeCases.get(i));
             assertThat(whole.error())
@@ -159,13 +189,34 @@ class DifferentialTest {
         }
     }
 
-    static Object expected(GateVerdict verdict) {
+    /**
+     * The engine's verdict as the expression must give it: {@code true}, or the messages one per
+     * line, where a message the compiler reported as shortened ({@code brief}, the keys of the
+     * engine's texts) reads as its Cloud text, with the same arguments.
+     */
+    static Object expected(GateVerdict verdict, Set<String> brief) {
         if (verdict.passed()) {
             return Boolean.TRUE;
         }
         return Stream.concat(
-                        verdict.violations().stream().map(v -> EnglishTexts.render(v.message())),
+                        verdict.violations().stream().map(v -> shown(v.message(), brief)),
                         verdict.misconfigurations().stream().map(m -> EnglishTexts.render(m.message())))
                 .collect(Collectors.joining("\n"));
+    }
+
+    private static String shown(Message message, Set<String> brief) {
+        if (!brief.contains(message.key().key())) {
+            return EnglishTexts.render(message);
+        }
+        MessageKey cloud = CLOUD_TEXTS.get(message.key());
+        return EnglishTexts.render(Message.of(cloud, message.args().toArray()));
+    }
+
+    /** The engine's texts the compiler says it shortened for this gate. */
+    static Set<String> briefTexts(CompiledGate compiled) {
+        return compiled.problems().stream()
+                .filter(p -> p.message().key() == MessageKey.CLOUD_BRIEF_MESSAGE)
+                .map(p -> (String) p.message().args().get(1))
+                .collect(Collectors.toSet());
     }
 }

@@ -37,7 +37,7 @@ class ExpressionCommandTest {
         int exit = run("expression", "--gate", gate.toString(), "--max-characters", "5000", "--max-leaves", "500");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).startsWith("[[issue.subtasks.filter(").contains("Found ");
+        assertThat(out.toString()).startsWith("(issue.subtasks.length>=2?true:").contains("Found ");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -55,13 +55,15 @@ class ExpressionCommandTest {
 
     @Test
     void documentedLimitsApplyByDefault() throws IOException {
-        Path gate =
-                gate("{\"gate\": \"g\", \"rules\": [{\"rule\": \"story-points\", \"field\": \"customfield_10016\"}]}");
+        Path gate = gate("{\"gate\": \"g\", \"rules\": [{\"rule\": \"story-points\", \"field\": \"customfield_10016\","
+                + " \"forbidParentWhenSubtasksEstimated\": true}]}");
 
         int exit = run("expression", "--gate", gate.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("error: $: The expression has ").contains("Jira accepts at most 100.");
+        assertThat(err.toString())
+                .contains("error: $.rules[0]: The expression has ")
+                .contains("Jira accepts at most 100.");
         assertThat(err.toString()).contains("warning: $.rules[0]: ");
     }
 
@@ -85,11 +87,12 @@ class ExpressionCommandTest {
         int exit = run("expression", "--gate", gate.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString().strip().split("\n")).hasSize(3).allSatisfy(line -> assertThat(line.length())
+        assertThat(out.toString().strip().split("\n")).hasSize(2).allSatisfy(line -> assertThat(line.length())
                 .isLessThanOrEqualTo(1000));
         assertThat(out.toString()).contains("Hypothesis (field customfield_10401) is empty.");
         assertThat(err.toString())
-                .contains("note: split into 3 validators to stay within Jira's limits")
-                .contains("note:   2: $.rules[1] (");
+                .contains("note: split into 2 validators to stay within Jira's limits")
+                .contains("note:   1: $.rules[0], $.rules[1] (")
+                .contains("note:   2: $.rules[2] (");
     }
 }
