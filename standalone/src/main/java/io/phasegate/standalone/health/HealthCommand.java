@@ -1,12 +1,9 @@
 package io.phasegate.standalone.health;
 
-import io.phasegate.core.snapshot.FrozenSprints;
-import io.phasegate.core.snapshot.SnapshotBasis;
+import io.phasegate.core.app.AssessSprintHealth;
+import io.phasegate.core.app.SprintHealthView;
 import io.phasegate.core.snapshot.SnapshotStore;
-import io.phasegate.core.sprint.BoardConfig;
 import io.phasegate.core.sprint.DoneDefinition;
-import io.phasegate.core.sprint.SprintHealth;
-import io.phasegate.core.sprint.SprintHealthReport;
 import io.phasegate.core.sprint.SprintHealthSettings;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
@@ -16,13 +13,16 @@ import io.phasegate.standalone.ingest.DataDirectory;
 import io.phasegate.standalone.jira.RestDataException;
 import io.phasegate.standalone.snapshot.FileSnapshotStore;
 import io.phasegate.standalone.snapshot.SnapshotWarnings;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -122,6 +122,21 @@ public final class HealthCommand implements Callable<Integer> {
     Instant now;
 
     @Option(
+            names = "--capacity",
+            paramLabel = "POINTS",
+            description = "The team's capacity in points for the sprint, shared evenly by the people with work in"
+                    + " it (M29, docs/metrics.md). Without it M29 says the capacity is unknown.")
+    BigDecimal capacity;
+
+    @Option(
+            names = "--grace",
+            defaultValue = "PT0S",
+            paramLabel = "DURATION",
+            description = "Grace period after the sprint starts during which added work still counts as committed"
+                    + " (G1), ISO-8601, e.g. PT30M or PT1H; 0 to PT24H (default: ${DEFAULT-VALUE}).")
+    Duration grace;
+
+    @Option(
             names = "--no-snapshots",
             description = "Neither read nor store sprint snapshots (DIR/snapshots/, docs/metrics.md G2):"
                     + " every sprint is reconstructed from the changelogs.")
@@ -134,18 +149,27 @@ public final class HealthCommand implements Callable<Integer> {
             ZoneId zoneId = CalendarOptions.zone(zone);
             WorkCalendar calendar = new WorkCalendar(days, CalendarOptions.holidays(holidays), zoneId);
             Clock clock = now == null ? Clock.system(zoneId) : Clock.fixed(now, zoneId);
+            if (capacity != null && capacity.signum() < 0) {
+                throw new IllegalArgumentException(
+                        "--capacity must be the team's capacity in points, 0 or more, not " + capacity.toPlainString());
+            }
+            SprintHealthSettings settings = SprintHealthSettings.defaults().withGrace(grace);
             BoardData board = DataDirectory.read(data);
-            BoardConfig config = board.boardConfig(done.definition);
-            SprintHealthSettings settings = SprintHealthSettings.defaults();
-            FrozenSprints frozen = new FrozenSprints(snapshots(), SnapshotBasis.of(config, settings), clock);
-            SprintHealth health = new SprintHealth(
-                            board.boardSprints(), board.issues(), config, calendar, settings, clock)
-                    .withFrozenScope(frozen);
+            AssessSprintHealth health = new AssessSprintHealth(
+                    board.boardSprints(),
+                    board.issues(),
+                    board.boardConfig(done.definition),
+                    calendar,
+                    settings,
+                    clock,
+                    snapshots());
             List<SprintResult> results = new ArrayList<>();
             for (SprintSnapshot sprint : chosen(board)) {
-                SprintHealthReport report = health.evaluate(sprint);
+                SprintHealthView view = health.assess(sprint, Optional.ofNullable(capacity));
                 results.add(new SprintResult(
-                        sprint, report, SnapshotWarnings.with(board.warningsFor(sprint.id()), frozen, sprint.id())));
+                        sprint,
+                        view.report(),
+                        SnapshotWarnings.with(board.warningsFor(sprint.id()), view.snapshotWarnings())));
             }
             HealthRun run = new HealthRun(board, done.definition, days, results);
             if (format == Format.table) {

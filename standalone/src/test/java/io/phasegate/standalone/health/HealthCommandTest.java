@@ -210,6 +210,73 @@ class HealthCommandTest {
     }
 
     @Test
+    void capacityTurnsPeopleLoadFromUnknownIntoCounts() throws IOException {
+        String dir = HealthFixtures.dir("dc").toString();
+
+        JsonNode without = json(health("--data", dir, "--sprint", "102", "--now", NOW, "--no-snapshots"))
+                .path("sprints")
+                .get(0)
+                .path("metrics")
+                .path("M29");
+        JsonNode with = json(health(
+                        "--data", dir, "--sprint", "102", "--now", NOW, "--no-snapshots", "--capacity", "10"))
+                .path("sprints")
+                .get(0)
+                .path("metrics")
+                .path("M29");
+
+        assertThat(without.path("value").isNull()).isTrue();
+        assertThat(without.path("notes").toString()).contains("\"no-capacity\"");
+        assertThat(with.path("value").asInt()).isEqualTo(1);
+        assertThat(with.path("notes").toString()).contains("\"under:1\"", "\"over:0\"");
+    }
+
+    @Test
+    void graceMovesWorkAddedJustAfterTheStartIntoTheCommitment() throws IOException {
+        // Sprint 102 starts half an hour before PG-13 is added to it (2026-01-20T10:00).
+        Path dir = HealthFixtures.dir("dc");
+        Path sprints = dir.resolve("sprints.json");
+        Files.writeString(
+                sprints,
+                Files.readString(sprints)
+                        .replace(
+                                "\"startDate\": \"2026-01-19T09:00:00.000Z\"",
+                                "\"startDate\": \"2026-01-20T09:30:00.000Z\"")
+                        .replace(
+                                "\"activatedDate\": \"2026-01-19T09:00:00.000Z\"",
+                                "\"activatedDate\": \"2026-01-20T09:30:00.000Z\""));
+        assertThat(Files.readString(sprints)).contains("2026-01-20T09:30:00.000Z");
+
+        JsonNode strict = json(health("--data", dir.toString(), "--sprint", "102", "--now", NOW, "--no-snapshots"))
+                .path("sprints")
+                .get(0)
+                .path("metrics");
+        JsonNode lenient = json(health(
+                        "--data", dir.toString(), "--sprint", "102", "--now", NOW, "--no-snapshots", "--grace", "PT1H"))
+                .path("sprints")
+                .get(0)
+                .path("metrics");
+
+        assertThat(strict.path("M1").path("issues").toString()).doesNotContain("PG-13");
+        assertThat(strict.path("M2").path("issues").toString()).contains("PG-13");
+        assertThat(lenient.path("M1").path("issues").toString()).contains("PG-13");
+        assertThat(lenient.path("M2").path("issues").toString()).doesNotContain("PG-13");
+    }
+
+    @Test
+    void badCapacityOrGraceExitsTwoWithTheRule() {
+        String dir = HealthFixtures.dir("dc").toString();
+
+        Run negative = health("--data", dir, "--capacity", "-1", "--no-snapshots");
+        Run longGrace = health("--data", dir, "--grace", "P2D", "--no-snapshots");
+
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("--capacity must be the team's capacity in points, 0 or more, not -1");
+        assertThat(longGrace.exitCode()).isEqualTo(2);
+        assertThat(longGrace.err()).contains("grace must be between 0 and PT24H");
+    }
+
+    @Test
     void healthIsRegisteredInTheRootCommand() {
         Run run = HealthFixtures.run("--help");
 
