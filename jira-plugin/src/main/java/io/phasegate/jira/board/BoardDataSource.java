@@ -1,12 +1,14 @@
 package io.phasegate.jira.board;
 
+import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.core.sprint.SprintSnapshot;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The port through which the REST resources read Jira Software boards, sprints and issue histories,
- * always in a system context: permissions are the resources' business, not the source's.
+ * always in a system context: permissions are the resources' business, not the source's, except
+ * {@link #canSee}, which asks Jira Software who may see a board.
  *
  * <p>Methods throw {@link DataSourceUnavailableException} when the data cannot be read at all.
  */
@@ -19,6 +21,12 @@ public interface BoardDataSource {
 
     /** The board's sprints, in any order. */
     List<SprintSnapshot> sprints(long boardId);
+
+    /**
+     * Whether Jira Software lets the user see the board (its own board visibility, on top of which
+     * the resources check the board's project). False for a board that does not exist.
+     */
+    boolean canSee(ApplicationUser user, long boardId);
 
     /** Everything about the board the engine needs. */
     BoardReading read(long boardId);

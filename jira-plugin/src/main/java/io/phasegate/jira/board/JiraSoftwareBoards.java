@@ -1,5 +1,6 @@
 package io.phasegate.jira.board;
 
+import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.core.sprint.SprintSnapshot;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,11 @@ public final class JiraSoftwareBoards implements BoardDataSource {
     @Override
     public List<SprintSnapshot> sprints(long boardId) {
         return call(source -> source.sprints(boardId));
+    }
+
+    @Override
+    public boolean canSee(ApplicationUser user, long boardId) {
+        return call(source -> source.canSee(user, boardId));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.phasegate.jira.compat;
 
 import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
 import com.atlassian.greenhopper.service.rapid.view.RapidViewConfigManager;
+import com.atlassian.greenhopper.service.rapid.view.RapidViewPermissionService;
 import com.atlassian.greenhopper.service.sprint.SprintManager;
 import com.atlassian.jira.component.ComponentAccessor;
 import io.phasegate.jira.board.BoardDataSource;
@@ -32,7 +33,10 @@ public final class OsgiJiraSoftware implements JiraSoftwareLookup {
             if (boards == null || configs == null || sprints == null) {
                 return Optional.empty();
             }
-            return Optional.of(new JswBoards(boards, configs, sprints, jira));
+            // Board visibility: without this service JswBoards refuses every visibility question (503).
+            RapidViewPermissionService visibility =
+                    ComponentAccessor.getOSGiComponentInstanceOfType(RapidViewPermissionService.class);
+            return Optional.of(new JswBoards(boards, configs, sprints, visibility, jira));
         } catch (NoClassDefFoundError e) {
             // The optional import was not wired: Jira Software was absent when Phasegate was resolved.
             return Optional.empty();

@@ -10,28 +10,33 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.contract.ApiException;
 import io.phasegate.contract.Visibility;
+import io.phasegate.jira.board.BoardDataSource;
 import io.phasegate.jira.board.JiraBoard;
 
 /**
  * Who is asking and what they may see: every resource starts here. A caller must be logged in
- * (401); a board is visible to those who may browse its project (403 otherwise); drill-down issues
- * to those who may browse the issue (project permission and issue security).
+ * (401); a board is visible to those who may browse its project and whom Jira Software lets see
+ * the board (403 otherwise); drill-down issues to those who may browse the issue (project permission
+ * and issue security).
  */
 public final class Permissions {
     private final JiraAuthenticationContext authentication;
     private final PermissionManager permissions;
     private final ProjectManager projects;
     private final IssueManager issues;
+    private final BoardDataSource boards;
 
     public Permissions(
             JiraAuthenticationContext authentication,
             PermissionManager permissions,
             ProjectManager projects,
-            IssueManager issues) {
+            IssueManager issues,
+            BoardDataSource boards) {
         this.authentication = authentication;
         this.permissions = permissions;
         this.projects = projects;
         this.issues = issues;
+        this.boards = boards;
     }
 
     /** The logged-in user; 401 {@code not-logged-in} for anonymous callers. */
@@ -43,18 +48,17 @@ public final class Permissions {
         return user;
     }
 
-    /** Whether the user may browse the board's project; a board without a project is seen by nobody. */
+    /**
+     * Whether the user may browse the board's project and Jira Software lets them see the board; a
+     * board without a project is seen by nobody.
+     */
     public boolean canSee(ApplicationUser user, JiraBoard board) {
-        if (board.projectKey() == null) {
-            return false;
-        }
-        Project project = projects.getProjectByCurrentKey(board.projectKey());
-        return project != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
+        return canBrowseProject(user, board) && boards.canSee(user, board.id());
     }
 
     /** The board, if the user may see it: 403 {@code forbidden} otherwise. */
     public JiraBoard require(ApplicationUser user, JiraBoard board) {
-        if (!canSee(user, board)) {
+        if (!canBrowseProject(user, board)) {
             throw new ApiException(
                     403,
                     "forbidden",
@@ -62,7 +66,22 @@ public final class Permissions {
                             + (board.projectKey() == null ? "of board " + board.id() : board.projectKey())
                             + ", so board " + board.id() + " is not shown");
         }
+        if (!boards.canSee(user, board.id())) {
+            throw new ApiException(
+                    403,
+                    "forbidden",
+                    "Jira Software does not let you see board " + board.id()
+                            + "; ask its board administrator for access");
+        }
         return board;
+    }
+
+    private boolean canBrowseProject(ApplicationUser user, JiraBoard board) {
+        if (board.projectKey() == null) {
+            return false;
+        }
+        Project project = projects.getProjectByCurrentKey(board.projectKey());
+        return project != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user);
     }
 
     /** The issue with this key if the user may browse it; empty when there is none or they may not. */

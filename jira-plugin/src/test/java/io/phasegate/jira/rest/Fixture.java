@@ -1,5 +1,6 @@
 package io.phasegate.jira.rest;
 
+import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.contract.BoardLayout;
 import io.phasegate.contract.Warning;
 import io.phasegate.core.app.ReadinessGates;
@@ -47,6 +48,8 @@ final class Fixture implements BoardDataSource {
     static final JiraBoard SECRET = new JiraBoard(8, "Secret board", "SECRET");
 
     final AtomicInteger readings = new AtomicInteger();
+    /** Users Jira Software's own board visibility keeps from a board, by board id. */
+    final Map<Long, Set<ApplicationUser>> hiddenByJiraSoftware = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public List<JiraBoard> boards() {
@@ -61,6 +64,12 @@ final class Fixture implements BoardDataSource {
     @Override
     public List<SprintSnapshot> sprints(long boardId) {
         return List.of(ACTIVE, FUTURE);
+    }
+
+    @Override
+    public boolean canSee(ApplicationUser user, long boardId) {
+        return board(boardId).isPresent()
+                && !hiddenByJiraSoftware.getOrDefault(boardId, Set.of()).contains(user);
     }
 
     @Override

@@ -107,7 +107,7 @@ class RestResourcesTest {
         CustomField storyPoints = customField("customfield_10016", "Story Points");
         lenient().when(customFields.getCustomFieldObject("customfield_10016")).thenReturn(storyPoints);
         JiraMessages messages = new JiraMessages(authentication, customFields);
-        Permissions access = new Permissions(authentication, permissions, projects, issues);
+        Permissions access = new Permissions(authentication, permissions, projects, issues, boards);
         Clock clock = Clock.fixed(Fixture.NOW, ZoneOffset.UTC);
         ApplicationProperties application = mock(ApplicationProperties.class);
         lenient().when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
@@ -195,6 +195,20 @@ class RestResourcesTest {
         assertThat(code(get("/boards/seven/health"))).isEqualTo("board-not-found");
         caller.set(cy);
         assertThat(get("/boards/7/sprints").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aBoardJiraSoftwareHidesIsNeitherListedNorAnsweredEvenWithTheProjectBrowsable() throws Exception {
+        boards.hiddenByJiraSoftware.put(7L, java.util.Set.of(bo));
+        caller.set(bo);
+
+        assertThat(get("/boards").body()).isEqualTo("{\"boards\":[]}");
+        HttpResponse<String> health = get("/boards/7/health");
+        assertThat(health.statusCode()).isEqualTo(403);
+        assertThat(json(health).at("/error/message").asText()).contains("Jira Software does not let you see board 7");
+        assertThat(code(get("/boards/7/coverage"))).isEqualTo("forbidden");
+        caller.set(ann);
+        assertThat(get("/boards/7/sprints").statusCode()).isEqualTo(200);
     }
 
     @Test

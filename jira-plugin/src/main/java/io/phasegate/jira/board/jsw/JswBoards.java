@@ -4,9 +4,11 @@ import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
 import com.atlassian.greenhopper.model.rapid.RapidView;
 import com.atlassian.greenhopper.service.ServiceOutcome;
 import com.atlassian.greenhopper.service.rapid.view.RapidViewConfigManager;
+import com.atlassian.greenhopper.service.rapid.view.RapidViewPermissionService;
 import com.atlassian.greenhopper.service.sprint.Sprint;
 import com.atlassian.greenhopper.service.sprint.SprintManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.contract.BoardLayout;
 import io.phasegate.contract.Warning;
 import io.phasegate.core.app.ReadinessGates;
@@ -41,14 +43,21 @@ public final class JswBoards implements BoardDataSource {
     private final RapidViewManager boards;
     private final RapidViewConfigManager configs;
     private final SprintManager sprintStore;
+    private final RapidViewPermissionService visibility;
     private final BoardJiraServices jira;
     private final JswIssues issues;
 
+    /** @param visibility Jira Software's board permission service; null when Jira Software does not offer it */
     public JswBoards(
-            RapidViewManager boards, RapidViewConfigManager configs, SprintManager sprints, BoardJiraServices jira) {
+            RapidViewManager boards,
+            RapidViewConfigManager configs,
+            SprintManager sprints,
+            RapidViewPermissionService visibility,
+            BoardJiraServices jira) {
         this.boards = boards;
         this.configs = configs;
         this.sprintStore = sprints;
+        this.visibility = visibility;
         this.jira = jira;
         this.issues = new JswIssues(jira.customFields(), new JswChangelogs(jira.changelogs()));
     }
@@ -82,6 +91,16 @@ public final class JswBoards implements BoardDataSource {
         }
         snapshots.sort(Comparator.comparingLong(SprintSnapshot::id));
         return snapshots;
+    }
+
+    @Override
+    public boolean canSee(ApplicationUser user, long boardId) {
+        if (visibility == null) {
+            throw new DataSourceUnavailableException("Jira Software's board permission service"
+                    + " (RapidViewPermissionService) is not available, so Phasegate cannot tell who may see board "
+                    + boardId + " and shows it to nobody (see docs/rest/jira.md).");
+        }
+        return view(boardId).map(view -> visibility.canSeeRapidView(user, view)).orElse(false);
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.atlassian.greenhopper.service.sprint.Sprint;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.Field;
 import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.contract.Warning;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.sprint.AssigneeChange;
@@ -51,6 +52,27 @@ class JswBoardsTest {
         assertThat(jira.boards().boards()).containsExactly(new JiraBoard(7, "PG board", "PG"));
         assertThat(jira.boards().board(7)).contains(new JiraBoard(7, "PG board", "PG"));
         assertThat(jira.boards().board(8)).isEmpty();
+    }
+
+    @Test
+    void boardVisibilityIsJiraSoftwaresOwnAndUnknownBoardsAreSeenByNobody() {
+        ApplicationUser ann = org.mockito.Mockito.mock(ApplicationUser.class);
+        ApplicationUser bo = org.mockito.Mockito.mock(ApplicationUser.class);
+        when(jira.visibility.canSeeRapidView(bo, jira.board)).thenReturn(false);
+
+        assertThat(jira.boards().canSee(ann, 7)).isTrue();
+        assertThat(jira.boards().canSee(bo, 7)).isFalse();
+        assertThat(jira.boards().canSee(ann, 8)).isFalse();
+    }
+
+    @Test
+    void withoutJiraSoftwaresPermissionServiceNoBoardIsShownAndTheReasonIsSaid() {
+        JswBoards blind = new JswBoards(jira.boards, jira.configs, jira.sprints, null, jira.services());
+
+        assertThatThrownBy(() -> blind.canSee(org.mockito.Mockito.mock(ApplicationUser.class), 7))
+                .isInstanceOf(DataSourceUnavailableException.class)
+                .hasMessageContaining("RapidViewPermissionService")
+                .hasMessageContaining("board 7");
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.atlassian.greenhopper.model.rapid.EstimationConfig;
 import com.atlassian.greenhopper.model.rapid.RapidView;
 import com.atlassian.greenhopper.service.ServiceOutcome;
 import com.atlassian.greenhopper.service.rapid.view.RapidViewConfigManager;
+import com.atlassian.greenhopper.service.rapid.view.RapidViewPermissionService;
 import com.atlassian.greenhopper.service.sprint.Sprint;
 import com.atlassian.greenhopper.service.sprint.SprintManager;
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -60,6 +61,7 @@ public final class JswWorld {
     final RapidViewManager boards = mock(RapidViewManager.class);
     final RapidViewConfigManager configs = mock(RapidViewConfigManager.class);
     final SprintManager sprints = mock(SprintManager.class);
+    public final RapidViewPermissionService visibility = mock(RapidViewPermissionService.class);
     final ConstantsManager constants = mock(ConstantsManager.class);
     final SearchService search = mock(SearchService.class);
     final CustomFieldManager customFields = mock(CustomFieldManager.class);
@@ -88,6 +90,7 @@ public final class JswWorld {
         lenient().when(boards.get(7L)).thenReturn(found);
         lenient().when(boards.get(8L)).thenReturn(missing);
         lenient().when(boards.getAll()).thenReturn(all);
+        lenient().when(visibility.canSeeRapidView(any(), eq(board))).thenReturn(true);
         columns(column("To Do", "1"), column("In Progress", "3"), column("Done", "10001"), column("Archive"));
         estimation(new EstimationConfig(EstimationConfig.Type.JIRA_FIELD, storyPoints));
         sprint(9, Sprint.State.CLOSED, MONDAY.minusSeconds(14 * 86_400L), MONDAY.minusSeconds(3 * 86_400L));
@@ -112,7 +115,7 @@ public final class JswWorld {
     }
 
     public JswBoards boards() {
-        return new JswBoards(boards, configs, sprints, services());
+        return new JswBoards(boards, configs, sprints, visibility, services());
     }
 
     BoardJiraServices services() {
@@ -152,7 +155,7 @@ public final class JswWorld {
         return status;
     }
 
-    Sprint sprint(long id, Sprint.State state, Instant start, Instant complete) {
+    public Sprint sprint(long id, Sprint.State state, Instant start, Instant complete) {
         Sprint sprint = mock(Sprint.class);
         lenient().when(sprint.getId()).thenReturn(id);
         lenient().when(sprint.getName()).thenReturn("Sprint " + id);

@@ -1,0 +1,150 @@
+package io.phasegate.jira.rest;
+
+import static io.phasegate.jira.board.jsw.JswWorld.MONDAY;
+import static io.phasegate.jira.board.jsw.JswWorld.NOW;
+import static io.phasegate.jira.board.jsw.JswWorld.day;
+import static io.phasegate.jira.board.jsw.JswWorld.entry;
+import static io.phasegate.jira.board.jsw.JswWorld.item;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.greenhopper.api.events.sprint.SprintClosedEvent;
+import com.atlassian.greenhopper.api.events.sprint.SprintStartedEvent;
+import com.atlassian.greenhopper.api.events.sprint.SprintUpdatedEvent;
+import com.atlassian.greenhopper.service.sprint.Sprint;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.sal.api.ApplicationProperties;
+import io.phasegate.core.issue.IssueKey;
+import io.phasegate.core.snapshot.ClosedIssue;
+import io.phasegate.core.snapshot.CommittedIssue;
+import io.phasegate.core.sprint.SprintSnapshot;
+import io.phasegate.core.sprint.SprintState;
+import io.phasegate.jira.board.BoardDataSource;
+import io.phasegate.jira.board.JiraSoftwareBoards;
+import io.phasegate.jira.board.jsw.JswSprintListener;
+import io.phasegate.jira.board.jsw.JswWorld;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Jira Software's sprint events (real event objects around Mockito sprints) through the listener into
+ * the answer cache and the snapshot store, over the production Jira Software reader: a start stores
+ * the start snapshot at once, a close the close snapshot, and every event empties the cache.
+ */
+class SprintEventsTest {
+    final JswWorld jira;
+    final AtomicReference<Optional<BoardDataSource>> installed = new AtomicReference<>();
+    final MemorySnapshotStore snapshots = new MemorySnapshotStore();
+    final Answers answers;
+    final JswSprintListener listener;
+
+    SprintEventsTest() throws SearchException {
+        jira = new JswWorld();
+        installed.set(Optional.of(jira.boards()));
+        answers = new Answers(
+                new JiraSoftwareBoards(installed::get),
+                new MemoryCacheManager(),
+                snapshots,
+                mock(ApplicationProperties.class),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        listener = new JswSprintListener(new SprintEventCapture(answers));
+        // PG-4 (3 points) planned into future sprint 11; PG-5 (5 points) in active sprint 10, done on day 1.
+        jira.issue(
+                "PG-4", "To Do", 3.0, List.of(11L), List.of(entry(day(-2), item("Sprint", "", "", "11", "Sprint 11"))));
+        jira.issue(
+                "PG-5",
+                "Done",
+                5.0,
+                List.of(10L),
+                List.of(
+                        entry(day(-1), item("Sprint", "", "", "10", "Sprint 10")),
+                        entry(day(1), item("status", "1", "To Do", "10001", "Done"))));
+    }
+
+    @Test
+    void aSprintStartStoresTheStartSnapshotAtOnceAndEmptiesTheCache() {
+        assertThat(state(11)).isEqualTo(SprintState.FUTURE);
+        Sprint started = jira.sprint(11, Sprint.State.ACTIVE, NOW.minusSeconds(600), null);
+
+        listener.onStarted(new SprintStartedEvent(started));
+
+        assertThat(snapshots.starts).containsKey(11L);
+        assertThat(snapshots.starts.get(11L).issues())
+                .extracting(CommittedIssue::key)
+                .containsExactly(IssueKey.of("PG-4"));
+        assertThat(snapshots.closes).doesNotContainKey(11L);
+        assertThat(state(11)).as("cached sprint list dropped").isEqualTo(SprintState.ACTIVE);
+    }
+
+    @Test
+    void aSprintCloseStoresTheCloseSnapshotAtOnce() {
+        assertThat(state(10)).isEqualTo(SprintState.ACTIVE);
+        Sprint closed = jira.sprint(10, Sprint.State.CLOSED, MONDAY, NOW.minusSeconds(60));
+
+        listener.onClosed(new SprintClosedEvent(closed));
+
+        assertThat(snapshots.closes).containsKey(10L);
+        assertThat(snapshots.closes.get(10L).issues())
+                .extracting(ClosedIssue::key)
+                .containsExactly(IssueKey.of("PG-5"));
+        assertThat(state(10)).isEqualTo(SprintState.CLOSED);
+    }
+
+    @Test
+    void aSprintEditEmptiesTheCacheAndStoresNothing() {
+        assertThat(name(11)).isEqualTo("Sprint 11");
+        Sprint renamed = jira.sprint(11, Sprint.State.FUTURE, null, null);
+        when(renamed.getName()).thenReturn("Release train");
+
+        listener.onUpdated(new SprintUpdatedEvent(renamed, null));
+
+        assertThat(name(11)).isEqualTo("Release train");
+        assertThat(snapshots.starts).isEmpty();
+        assertThat(snapshots.closes).isEmpty();
+    }
+
+    @Test
+    void aStartJiraSoftwareCannotBeReadForIsLoggedAndTheCacheStillEmptied() {
+        assertThat(state(11)).isEqualTo(SprintState.FUTURE);
+        Sprint started = jira.sprint(11, Sprint.State.ACTIVE, NOW.minusSeconds(600), null);
+        installed.set(Optional.empty());
+
+        listener.onStarted(new SprintStartedEvent(started));
+
+        assertThat(snapshots.starts).isEmpty();
+        installed.set(Optional.of(jira.boards()));
+        assertThat(state(11)).isEqualTo(SprintState.ACTIVE);
+    }
+
+    @Test
+    void anEventWithoutABoardIsPassedOver() {
+        Sprint orphan = mock(Sprint.class);
+        when(orphan.getId()).thenReturn(11L);
+
+        listener.onStarted(new SprintStartedEvent(orphan));
+        listener.onClosed(new SprintClosedEvent(null));
+
+        assertThat(snapshots.starts).isEmpty();
+        assertThat(snapshots.closes).isEmpty();
+    }
+
+    private SprintState state(long sprintId) {
+        return sprint(sprintId).state();
+    }
+
+    private String name(long sprintId) {
+        return sprint(sprintId).name();
+    }
+
+    private SprintSnapshot sprint(long sprintId) {
+        return answers.sprints(7).stream()
+                .filter(sprint -> sprint.id() == sprintId)
+                .findFirst()
+                .orElseThrow();
+    }
+}
