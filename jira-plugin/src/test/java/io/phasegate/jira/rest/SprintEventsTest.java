@@ -52,7 +52,7 @@ class SprintEventsTest {
                 snapshots,
                 mock(ApplicationProperties.class),
                 Clock.fixed(NOW, ZoneOffset.UTC));
-        listener = new JswSprintListener(new SprintEventCapture(answers));
+        listener = new JswSprintListener(SprintEventCapture.on(new CallingThreadExecutor(), answers));
         // PG-4 (3 points) planned into future sprint 11; PG-5 (5 points) in active sprint 10, done on day 1.
         jira.issue(
                 "PG-4", "To Do", 3.0, List.of(11L), List.of(entry(day(-2), item("Sprint", "", "", "11", "Sprint 11"))));
