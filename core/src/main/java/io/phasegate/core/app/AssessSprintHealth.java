@@ -11,7 +11,6 @@ import io.phasegate.core.sprint.IssueHistory;
 import io.phasegate.core.sprint.SprintHealth;
 import io.phasegate.core.sprint.SprintHealthReport;
 import io.phasegate.core.sprint.SprintHealthSettings;
-import io.phasegate.core.sprint.SprintLedger;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
 import io.phasegate.core.sprint.TeamCapacity;
@@ -83,9 +82,10 @@ public final class AssessSprintHealth {
         }
         FrozenSprints frozen = new FrozenSprints(store, SnapshotBasis.of(board, settings), clock);
         SprintHealth plain = engine(TeamCapacity.unknown(), frozen);
-        SprintLedger ledger = plain.ledger(sprint);
+        // The people who share the capacity come from the sprint's ledger; without a capacity the
+        // ledger is built once, by evaluate, not twice.
         SprintHealth engine = teamCapacity
-                .map(points -> engine(TeamCapacities.evenly(points, ledger), frozen))
+                .map(points -> engine(TeamCapacities.evenly(points, plain.ledger(sprint)), frozen))
                 .orElse(plain);
         SprintHealthReport report = engine.evaluate(sprint);
         return new SprintHealthView(
