@@ -6,6 +6,8 @@ import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.phasegate.core.setup.ProjectRef;
+import io.phasegate.core.setup.SetupPlan;
+import io.phasegate.core.setup.SetupReport;
 import io.phasegate.jira.setup.JiraProjectSetup;
 import java.io.IOException;
 import java.util.Comparator;
@@ -64,7 +66,7 @@ public final class SetupAdminServlet extends HttpServlet {
         List<Notice> notices = key != null && !key.isBlank() && project.isEmpty()
                 ? List.of(Notice.error("phasegate.admin.unknown-project", key))
                 : List.of();
-        render(response, view.preview(form(request, response), projects, project.map(setup::preview), notices));
+        render(response, preview(request, response, projects, project, notices));
     }
 
     @Override
@@ -85,7 +87,10 @@ public final class SetupAdminServlet extends HttpServlet {
                     project,
                     Notice.error("phasegate.admin.unknown-project", String.valueOf(key)));
         } else {
-            render(response, view.report(form(request, response), projects, setup.apply(project.get())));
+            SetupReport report = setup.apply(project.get());
+            render(
+                    response,
+                    view.withIcons(view.report(form(request, response), projects, report), report, setup.icons()));
         }
     }
 
@@ -98,7 +103,19 @@ public final class SetupAdminServlet extends HttpServlet {
             Notice why)
             throws IOException {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        render(response, view.preview(form(request, response), projects, project.map(setup::preview), List.of(why)));
+        render(response, preview(request, response, projects, project, List.of(why)));
+    }
+
+    /** The picker, and for a known project the preview with the icons its new issue types get. */
+    private Map<String, Object> preview(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            List<ProjectRef> projects,
+            Optional<ProjectRef> project,
+            List<Notice> notices) {
+        Optional<SetupPlan> plan = project.map(setup::preview);
+        Map<String, Object> page = view.preview(form(request, response), projects, plan, notices);
+        return plan.map(p -> view.withIcons(page, p, setup.icons())).orElse(page);
     }
 
     private List<ProjectRef> projects() {

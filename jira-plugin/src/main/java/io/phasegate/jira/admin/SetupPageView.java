@@ -1,11 +1,14 @@
 package io.phasegate.jira.admin;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import io.phasegate.core.setup.IconChoice;
+import io.phasegate.core.setup.IssueTypeIcons;
 import io.phasegate.core.setup.ProjectRef;
 import io.phasegate.core.setup.SetupPlan;
 import io.phasegate.core.setup.SetupReport;
 import io.phasegate.core.setup.SetupStep;
 import io.phasegate.core.setup.StepAction;
+import io.phasegate.core.setup.StepKind;
 import io.phasegate.core.setup.StepOutcome;
 import io.phasegate.jira.i18n.JiraMessages;
 import java.util.EnumMap;
@@ -71,6 +74,48 @@ public final class SetupPageView {
         return page;
     }
 
+    /**
+     * Adds which icon each issue type the preview will create gets ({@code icons} by issue type
+     * name); types that exist already keep their icon and are not listed.
+     */
+    Map<String, Object> withIcons(Map<String, Object> page, SetupPlan plan, Map<String, IconChoice> icons) {
+        List<String> created = plan.steps().stream()
+                .filter(s -> s.kind() == StepKind.ISSUE_TYPE && s.action() == StepAction.CREATE)
+                .map(SetupStep::name)
+                .toList();
+        return putIcons(page, created, icons, "phasegate.admin.icons.planned");
+    }
+
+    /** Adds which icon each issue type created by this run got. */
+    Map<String, Object> withIcons(Map<String, Object> page, SetupReport report, Map<String, IconChoice> icons) {
+        List<String> created = report.outcomes().stream()
+                .filter(o -> o.step().kind() == StepKind.ISSUE_TYPE && o.result() == StepOutcome.Result.DONE)
+                .map(o -> o.step().name())
+                .toList();
+        return putIcons(page, created, icons, "phasegate.admin.icons.created");
+    }
+
+    private Map<String, Object> putIcons(
+            Map<String, Object> page, List<String> names, Map<String, IconChoice> icons, String headingKey) {
+        List<String> rows = names.stream()
+                .filter(icons::containsKey)
+                .map(name -> iconText(name, icons.get(name)))
+                .toList();
+        page.put("icons", rows);
+        page.put("iconsHeading", rows.isEmpty() ? "" : messages.text(headingKey));
+        return page;
+    }
+
+    private String iconText(String typeName, IconChoice choice) {
+        return choice.icon()
+                .map(icon -> messages.text(
+                        "phasegate.admin.icons.system", typeName, icon.fileName(), String.valueOf(icon.id())))
+                .orElseGet(() -> messages.text(
+                        "phasegate.admin.icons.default",
+                        typeName,
+                        String.join(", ", IssueTypeIcons.preferred(choice.issueTypeKey()))));
+    }
+
     private Map<String, Object> base(
             SetupForm form, List<ProjectRef> projects, Optional<ProjectRef> project, List<Notice> notices) {
         Map<String, Object> page = new LinkedHashMap<>();
@@ -91,6 +136,8 @@ public final class SetupPageView {
         page.put("outcomes", List.of());
         page.put("reportCounts", List.of());
         page.put("nextAction", "");
+        page.put("icons", List.of());
+        page.put("iconsHeading", "");
         return page;
     }
 

@@ -12,6 +12,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -24,6 +26,7 @@ import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.phasegate.jira.i18n.JiraMessages;
+import io.phasegate.jira.setup.SetupDoubles;
 import io.phasegate.jira.testing.JiraDoubles;
 import io.phasegate.jira.testing.Templates;
 import java.net.URI;
@@ -270,6 +273,60 @@ class SetupAdminServletTest {
                 .isEqualTo("There is no project with the key \"GONE\". Choose a project from the list.");
         verify(jira.statusManager, never()).createStatus(anyString(), anyString(), anyString());
         verify(jira.workflowManager, never()).createWorkflow(any(), any());
+    }
+
+    @Test
+    void theNewIssueTypesGetDistinctJiraSystemIconsNamedInThePreviewAndTheReport() throws Exception {
+        systemIcons(
+                avatar(10300L, "genericissue.svg"),
+                avatar(10309L, "design_task.svg"),
+                avatar(10313L, "requirement.svg"));
+
+        Document preview = Jsoup.parse(get("PAY").getContentAsString());
+        Document report = Jsoup.parse(post("PAY", TOKEN).getContentAsString());
+
+        assertThat(preview.select(".phasegate-icons li").eachText())
+                .containsExactly(
+                        "RFC: Jira's system icon requirement.svg (avatar 10313)",
+                        "Technical Deep-dive: Jira's system icon design_task.svg (avatar 10309)");
+        verify(jira.issueTypeManager).createIssueType(eq("RFC"), anyString(), eq(10313L));
+        verify(jira.issueTypeManager).createIssueType(eq("Technical Deep-dive"), anyString(), eq(10309L));
+        assertThat(report.select(".phasegate-icons li").eachText())
+                .containsExactly(
+                        "RFC: Jira's system icon requirement.svg (avatar 10313)",
+                        "Technical Deep-dive: Jira's system icon design_task.svg (avatar 10309)");
+        assertThat(Jsoup.parse(get("PAY").getContentAsString()).select(".phasegate-icons"))
+                .as("existing issue types keep their icon and are not listed")
+                .isEmpty();
+    }
+
+    @Test
+    void withoutThePreferredIconsOrTheIconListSetupUsesJirasDefaultIconAndSaysSo() throws Exception {
+        when(jira.avatarManager.getAllSystemAvatars(IconType.ISSUE_TYPE_ICON_TYPE))
+                .thenThrow(new IllegalStateException("avatar table unreadable"));
+
+        Document report = Jsoup.parse(post("PAY", TOKEN).getContentAsString());
+
+        verify(jira.issueTypeManager)
+                .createIssueType(eq("RFC"), anyString(), eq(SetupDoubles.DEFAULT_ISSUE_TYPE_AVATAR));
+        assertThat(cells(report.select("table.phasegate-report tbody tr"), "RFC")
+                        .get(2))
+                .isEqualTo("Done");
+        assertThat(report.select(".phasegate-icons li").first().text())
+                .isEqualTo("RFC: Jira's default issue type icon (this Jira has none of the preferred icons "
+                        + "requirement, newfeature)");
+    }
+
+    private void systemIcons(Avatar... avatars) {
+        when(jira.avatarManager.getAllSystemAvatars(IconType.ISSUE_TYPE_ICON_TYPE))
+                .thenReturn(List.of(avatars));
+    }
+
+    private static Avatar avatar(Long id, String fileName) {
+        Avatar avatar = mock(Avatar.class);
+        lenient().when(avatar.getId()).thenReturn(id);
+        lenient().when(avatar.getFileName()).thenReturn(fileName);
+        return avatar;
     }
 
     private void assertRefusedForXsrf(MockHttpServletResponse response) throws Exception {
