@@ -1,6 +1,7 @@
 package io.phasegate.jira.admin;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import io.phasegate.core.readiness.CpoRelabelCount;
 import io.phasegate.core.setup.IconChoice;
 import io.phasegate.core.setup.IssueTypeIcons;
 import io.phasegate.core.setup.ProjectRef;
@@ -114,6 +115,24 @@ public final class SetupPageView {
                         "phasegate.admin.icons.default",
                         typeName,
                         String.join(", ", IssueTypeIcons.preferred(choice.issueTypeKey()))));
+    }
+
+    /** The banner after relabelling a project's RFCs: how many were checked and changed, and failures. */
+    Notice relabelled(String projectKey, CpoRelabelCount count) {
+        List<String> args = List.of(
+                projectKey,
+                String.valueOf(count.examined()),
+                String.valueOf(count.added()),
+                String.valueOf(count.removed()),
+                String.valueOf(count.failed()));
+        return count.failed() > 0
+                ? new Notice(Notice.Level.WARNING, "phasegate.admin.cpo.partly", args)
+                : new Notice(Notice.Level.SUCCESS, "phasegate.admin.cpo.done", args);
+    }
+
+    /** The banner when a project's RFCs could not be relabelled at all; nothing was changed. */
+    Notice relabelRefused(String projectKey, String reasonKey) {
+        return new Notice(Notice.Level.ERROR, "phasegate.admin.cpo." + reasonKey, List.of(projectKey));
     }
 
     private Map<String, Object> base(

@@ -2,6 +2,7 @@ package io.phasegate.jira.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.lenient;
@@ -13,11 +14,20 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.option.Option;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.query.Query;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -26,6 +36,10 @@ import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.phasegate.jira.i18n.JiraMessages;
+import io.phasegate.jira.issue.JiraIssueSnapshots;
+import io.phasegate.jira.panel.BusinessLinesField;
+import io.phasegate.jira.panel.CpoLabels;
+import io.phasegate.jira.panel.CpoRelabelling;
 import io.phasegate.jira.setup.SetupDoubles;
 import io.phasegate.jira.testing.JiraDoubles;
 import io.phasegate.jira.testing.Templates;
@@ -57,6 +71,8 @@ class SetupAdminServletTest {
     private final XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
     private final XsrfTokenValidator tokenValidator = mock(XsrfTokenValidator.class);
     private final ProjectManager projectManager = mock(ProjectManager.class);
+    private final SearchService search = mock(SearchService.class);
+    private final LabelManager labels = mock(LabelManager.class);
     private final TemplateRenderer velocity =
             (template, context, writer) -> writer.write(Templates.render(template, context));
     private SetupAdminServlet servlet;
@@ -89,7 +105,72 @@ class SetupAdminServletTest {
                 velocity,
                 projectManager,
                 jira.setup(),
-                new SetupPageView(messages, authentication));
+                new SetupPageView(messages, authentication),
+                relabelling());
+    }
+
+    /** Relabelling over a Jira with a Business Lines field and one two-line RFC in PAY. */
+    private CpoRelabelling relabelling() {
+        CustomFieldManager fields = mock(CustomFieldManager.class);
+        CustomField lines = JiraDoubles.customField("customfield_10200", "Business Lines");
+        lenient().when(fields.getCustomFieldObjects()).thenReturn(List.of(lines));
+        lenient().when(fields.getCustomFieldObject("customfield_10200")).thenReturn(lines);
+        Issue rfc = JiraDoubles.issue(7L, "PAY-7", "RFC", "RFC", "new");
+        Option retail = mock(Option.class);
+        Option wholesale = mock(Option.class);
+        lenient().when(retail.getValue()).thenReturn("Retail");
+        lenient().when(wholesale.getValue()).thenReturn("Wholesale");
+        lenient().when(rfc.getCustomFieldValue(lines)).thenReturn(List.of(retail, wholesale));
+        lenient()
+                .when(search.parseQuery(any(), anyString()))
+                .thenReturn(new SearchService.ParseResult(mock(Query.class), null));
+        try {
+            lenient()
+                    .when(search.searchOverrideSecurity(any(), any(), any()))
+                    .thenReturn(new SearchResults<>(List.of(rfc), 1, 200, 0));
+        } catch (SearchException e) {
+            throw new AssertionError(e);
+        }
+        return new CpoRelabelling(
+                search,
+                authentication,
+                new CpoLabels(
+                        labels,
+                        new JiraIssueSnapshots(fields, mock(IssueLinkManager.class)),
+                        new BusinessLinesField(fields)));
+    }
+
+    @Test
+    void anAdministratorCanLabelTheExistingCpoCoordinatedRfcsOfTheProject() throws Exception {
+        MockHttpServletRequest request = request("POST", "PAY");
+        request.addParameter("atl_token", TOKEN);
+        request.addParameter("operation", "cpo-labels");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        servlet.service(request, response);
+
+        Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select(".aui-message-success").text())
+                .isEqualTo("CPO labels of PAY are up to date: 1 RFCs checked, label added to 1, removed from 0.");
+        verify(labels).setLabels(any(), eq(7L), eq(java.util.Set.of("phasegate-cpo-coordinated")), eq(false), eq(true));
+        verify(jira.statusManager, never()).createStatus(anyString(), anyString(), anyString());
+        assertThat(page.select("form#phasegate-cpo-labels input[name=operation]")
+                        .val())
+                .isEqualTo("cpo-labels");
+    }
+
+    @Test
+    void relabellingWithoutAValidTokenChangesNoLabel() throws Exception {
+        MockHttpServletRequest request = request("POST", "PAY");
+        request.addParameter("atl_token", "forged");
+        request.addParameter("operation", "cpo-labels");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        servlet.service(request, response);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        verify(labels, never()).setLabels(any(), any(), any(), anyBoolean(), anyBoolean());
+        verifyNoInteractions(search);
     }
 
     @Test
