@@ -5,19 +5,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the Phasegate panel on an issue shows: the current phase, the checklist of every gate on a
- * transition leaving it, the linked RFCs / Deep-dives / tests, and whether the RFC is
+ * What the Phasegate panel on an issue shows to the user viewing it: the current phase, the checklist
+ * of every gate on a transition leaving it that the user can take, the linked RFCs / Deep-dives / tests, and whether the RFC is
  * CPO-coordinated.
  *
  * @param status the issue's current status
  * @param phase the phase that status stands for, if it is one of the eight
- * @param gates one per gated transition leaving the status, in workflow order
+ * @param gates one per gate on a transition leaving the status that the viewing user can take, in
+ *     workflow order
+ * @param hiddenGates how many gates are on transitions the viewing user cannot take now (a workflow
+ *     condition or a permission hides them); they get no checklist
  */
 public record ReadinessChecklist(
         String status,
         Optional<Phase> phase,
         Outlook outlook,
         List<GateChecklist> gates,
+        int hiddenGates,
         RelatedIssues related,
         CpoCoordination cpo) {
 
@@ -30,7 +34,12 @@ public record ReadinessChecklist(
         /** The last phase, or a status nothing leaves: no next gate to prepare for. */
         LAST_PHASE,
         /** The issue's workflow or its current step could not be read. */
-        WORKFLOW_UNKNOWN
+        WORKFLOW_UNKNOWN,
+        /**
+         * Gates are on transitions leaving the status, but the viewing user can take none of them
+         * (a workflow condition or a permission hides them): no checklist for this user.
+         */
+        NOT_FOR_VIEWER
     }
 
     public ReadinessChecklist {
@@ -38,6 +47,9 @@ public record ReadinessChecklist(
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(outlook, "outlook");
         gates = List.copyOf(gates);
+        if (hiddenGates < 0) {
+            throw new IllegalArgumentException("hiddenGates must not be negative: " + hiddenGates);
+        }
         Objects.requireNonNull(related, "related");
         Objects.requireNonNull(cpo, "cpo");
     }

@@ -14,10 +14,10 @@ import io.phasegate.core.message.Message;
 import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.readiness.ChecklistItem.State;
 import io.phasegate.core.readiness.ReadinessChecklist.Outlook;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class ReadinessChecklistsTest {
@@ -48,8 +48,7 @@ class ReadinessChecklistsTest {
                 Map.of("rule", "field-present", "field", HYPOTHESIS.id()),
                 Map.of("rule", "linked-issue", "issueTypes", List.of("Mock-up")));
 
-        ReadinessChecklist checklist =
-                ReadinessChecklists.of(rfc, OptionalInt.of(2), List.of(toUx(gate)), Optional.empty());
+        ReadinessChecklist checklist = ReadinessChecklists.forViewer(rfc, open(2, toUx(gate)), Optional.empty());
 
         assertThat(checklist.outlook()).isEqualTo(Outlook.GATED);
         assertThat(checklist.phase()).contains(Phase.RFC);
@@ -76,8 +75,7 @@ class ReadinessChecklistsTest {
         IssueSnapshot story = anIssue().with(POINTS, 3).build();
         PhaseGate gate = gate("block", Map.of("rule", "story-points", "field", POINTS.id()));
 
-        GateChecklist checklist = ReadinessChecklists.of(
-                        story, OptionalInt.of(1), List.of(toUx(gate)), Optional.empty())
+        GateChecklist checklist = ReadinessChecklists.forViewer(story, open(1, toUx(gate)), Optional.empty())
                 .gates()
                 .get(0);
 
@@ -94,12 +92,12 @@ class ReadinessChecklistsTest {
         IssueSnapshot story = anIssue().build(); // customfield_10016 does not exist here
         Map<String, Object> rule = Map.of("rule", "story-points", "field", POINTS.id());
 
-        GateChecklist blocking = ReadinessChecklists.of(
-                        story, OptionalInt.of(1), List.of(toUx(gate("block", rule))), Optional.empty())
+        GateChecklist blocking = ReadinessChecklists.forViewer(
+                        story, open(1, toUx(gate("block", rule))), Optional.empty())
                 .gates()
                 .get(0);
-        GateChecklist allowing = ReadinessChecklists.of(
-                        story, OptionalInt.of(1), List.of(toUx(gate("allow", rule))), Optional.empty())
+        GateChecklist allowing = ReadinessChecklists.forViewer(
+                        story, open(1, toUx(gate("allow", rule))), Optional.empty())
                 .gates()
                 .get(0);
 
@@ -118,10 +116,9 @@ class ReadinessChecklistsTest {
     void anUnreadableGateKeepsItsProblemsAndBlocks() {
         ConfigProblem problem = new ConfigProblem("$", Message.of(MessageKey.CONFIG_NOT_JSON, "line 1"));
 
-        GateChecklist checklist = ReadinessChecklists.of(
+        GateChecklist checklist = ReadinessChecklists.forViewer(
                         anIssue().build(),
-                        OptionalInt.of(1),
-                        List.of(NextGate.unreadable("Start UX Design", "UX Design", List.of(problem), true)),
+                        open(1, NextGate.unreadable("Start UX Design", "UX Design", List.of(problem), true)),
                         Optional.empty())
                 .gates()
                 .get(0);
@@ -132,20 +129,71 @@ class ReadinessChecklistsTest {
         assertThat(checklist.blocks()).isTrue();
     }
 
+    /** {@code count} transitions the viewer can take, the first ones carrying one of {@code gates} each. */
+    private static Optional<List<OutgoingTransition>> open(int count, NextGate... gates) {
+        List<OutgoingTransition> transitions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<NextGate> on = i < gates.length ? List.of(gates[i]) : List.of();
+            transitions.add(new OutgoingTransition("Transition " + i, true, on));
+        }
+        return Optional.of(transitions);
+    }
+
     @Test
     void theOutlookSaysWhyThereIsNoChecklist() {
         IssueSnapshot coding = anIssue().status("Coding").build();
         IssueSnapshot monitoring = anIssue().status("production monitoring").build();
 
-        assertThat(outlook(coding, OptionalInt.of(2))).isEqualTo(Outlook.NO_GATE);
-        assertThat(outlook(coding, OptionalInt.of(0))).isEqualTo(Outlook.LAST_PHASE);
-        assertThat(outlook(monitoring, OptionalInt.of(1))).isEqualTo(Outlook.LAST_PHASE);
-        assertThat(outlook(coding, OptionalInt.empty())).isEqualTo(Outlook.WORKFLOW_UNKNOWN);
+        assertThat(outlook(coding, open(2))).isEqualTo(Outlook.NO_GATE);
+        assertThat(outlook(coding, open(0))).isEqualTo(Outlook.LAST_PHASE);
+        assertThat(outlook(monitoring, open(1))).isEqualTo(Outlook.LAST_PHASE);
+        assertThat(outlook(coding, Optional.empty())).isEqualTo(Outlook.WORKFLOW_UNKNOWN);
     }
 
-    private static Outlook outlook(IssueSnapshot issue, OptionalInt outgoing) {
-        return ReadinessChecklists.of(issue, outgoing, List.of(), Optional.empty())
+    private static Outlook outlook(IssueSnapshot issue, Optional<List<OutgoingTransition>> transitions) {
+        return ReadinessChecklists.forViewer(issue, transitions, Optional.empty())
                 .outlook();
+    }
+
+    @Test
+    void onlyTheGatesOfTransitionsTheViewerCanTakeGetAChecklist() {
+        IssueSnapshot rfc = anIssue("PG-1").type("RFC").status("RFC").build();
+        PhaseGate gate = gate("block", Map.of("rule", "field-present", "field", PROBLEM.id()));
+        NextGate toUx = toUx(gate);
+        NextGate cancel = NextGate.readable("Cancel", "Cancelled", gate);
+
+        ReadinessChecklist mixed = ReadinessChecklists.forViewer(
+                rfc,
+                Optional.of(List.of(
+                        new OutgoingTransition("Start UX Design", false, List.of(toUx)),
+                        new OutgoingTransition("Cancel", true, List.of(cancel)))),
+                Optional.empty());
+
+        assertThat(mixed.outlook()).isEqualTo(Outlook.GATED);
+        assertThat(mixed.gates()).extracting(GateChecklist::transition).containsExactly("Cancel");
+        assertThat(mixed.hiddenGates()).isEqualTo(1);
+    }
+
+    @Test
+    void aViewerWhoCanTakeNoGatedTransitionIsToldSo() {
+        IssueSnapshot rfc = anIssue("PG-1").type("RFC").status("RFC").build();
+        NextGate toUx = toUx(gate("block", Map.of("rule", "field-present", "field", PROBLEM.id())));
+
+        ReadinessChecklist hidden = ReadinessChecklists.forViewer(
+                rfc,
+                Optional.of(List.of(
+                        new OutgoingTransition("Start UX Design", false, List.of(toUx)),
+                        new OutgoingTransition("Comment only", true, List.of()))),
+                Optional.empty());
+        ReadinessChecklist nothingAvailable = ReadinessChecklists.forViewer(
+                rfc,
+                Optional.of(List.of(new OutgoingTransition("Start UX Design", false, List.of(toUx)))),
+                Optional.empty());
+
+        assertThat(hidden.outlook()).isEqualTo(Outlook.NOT_FOR_VIEWER);
+        assertThat(hidden.gates()).isEmpty();
+        assertThat(hidden.hiddenGates()).isEqualTo(1);
+        assertThat(nothingAvailable.outlook()).isEqualTo(Outlook.NOT_FOR_VIEWER);
     }
 
     @Test

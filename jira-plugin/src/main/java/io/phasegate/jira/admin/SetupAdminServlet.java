@@ -6,6 +6,9 @@ import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.phasegate.core.setup.ProjectRef;
+import io.phasegate.core.setup.SetupPlan;
+import io.phasegate.core.setup.SetupReport;
+import io.phasegate.jira.panel.CpoRelabelling;
 import io.phasegate.jira.setup.JiraProjectSetup;
 import java.io.IOException;
 import java.util.Comparator;
@@ -19,7 +22,8 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * The project set-up page under Jira administration ({@code /plugins/servlet/phasegate/setup}).
  * GET shows the project picker and, for {@code ?project=KEY}, the preview; POST applies the
- * set-up to that project and shows every step's outcome directly (no redirect: the outcome exists
+ * set-up to that project (or, with {@code operation=cpo-labels}, brings the CPO label of the project's
+ * existing RFCs up to date) and shows every step's outcome directly (no redirect: the outcome exists
  * only for this request, and applying again is harmless because it re-plans from Jira). Only HTTP,
  * access and XSRF are handled here; planning is {@link JiraProjectSetup}, texts {@link SetupPageView}.
  */
@@ -27,6 +31,10 @@ public final class SetupAdminServlet extends HttpServlet {
     static final String TEMPLATE = "templates/admin/setup.vm";
     static final String PATH = "/plugins/servlet/phasegate/setup";
     private static final long serialVersionUID = 1L;
+    /** The form parameter that picks a POST's operation; without it, POST applies the set-up. */
+    static final String OPERATION = "operation";
+    /** The operation that relabels the project's existing CPO-coordinated RFCs. */
+    static final String CPO_LABELS = "cpo-labels";
 
     private final transient AdminAccess access;
     private final transient XsrfTokenAccessor tokens;
@@ -35,6 +43,7 @@ public final class SetupAdminServlet extends HttpServlet {
     private final transient ProjectManager projectManager;
     private final transient JiraProjectSetup setup;
     private final transient SetupPageView view;
+    private final transient CpoRelabelling cpoRelabelling;
 
     public SetupAdminServlet(
             AdminAccess access,
@@ -43,7 +52,8 @@ public final class SetupAdminServlet extends HttpServlet {
             TemplateRenderer renderer,
             ProjectManager projectManager,
             JiraProjectSetup setup,
-            SetupPageView view) {
+            SetupPageView view,
+            CpoRelabelling cpoRelabelling) {
         this.access = access;
         this.tokens = tokens;
         this.tokenValidator = tokenValidator;
@@ -51,6 +61,7 @@ public final class SetupAdminServlet extends HttpServlet {
         this.projectManager = projectManager;
         this.setup = setup;
         this.view = view;
+        this.cpoRelabelling = cpoRelabelling;
     }
 
     @Override
@@ -64,7 +75,7 @@ public final class SetupAdminServlet extends HttpServlet {
         List<Notice> notices = key != null && !key.isBlank() && project.isEmpty()
                 ? List.of(Notice.error("phasegate.admin.unknown-project", key))
                 : List.of();
-        render(response, view.preview(form(request, response), projects, project.map(setup::preview), notices));
+        render(response, preview(request, response, projects, project, notices));
     }
 
     @Override
@@ -84,8 +95,22 @@ public final class SetupAdminServlet extends HttpServlet {
                     projects,
                     project,
                     Notice.error("phasegate.admin.unknown-project", String.valueOf(key)));
+        } else if (CPO_LABELS.equals(request.getParameter(OPERATION))) {
+            render(response, preview(request, response, projects, project, List.of(relabel(project.get()))));
         } else {
-            render(response, view.report(form(request, response), projects, setup.apply(project.get())));
+            SetupReport report = setup.apply(project.get());
+            render(
+                    response,
+                    view.withIcons(view.report(form(request, response), projects, report), report, setup.icons()));
+        }
+    }
+
+    /** Brings the CPO label of the project's existing RFCs up to date; the banner says what changed. */
+    private Notice relabel(ProjectRef project) {
+        try {
+            return view.relabelled(project.key(), cpoRelabelling.relabel(project.key()));
+        } catch (CpoRelabelling.Refused e) {
+            return view.relabelRefused(project.key(), e.key());
         }
     }
 
@@ -98,7 +123,19 @@ public final class SetupAdminServlet extends HttpServlet {
             Notice why)
             throws IOException {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        render(response, view.preview(form(request, response), projects, project.map(setup::preview), List.of(why)));
+        render(response, preview(request, response, projects, project, List.of(why)));
+    }
+
+    /** The picker, and for a known project the preview with the icons its new issue types get. */
+    private Map<String, Object> preview(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            List<ProjectRef> projects,
+            Optional<ProjectRef> project,
+            List<Notice> notices) {
+        Optional<SetupPlan> plan = project.map(setup::preview);
+        Map<String, Object> page = view.preview(form(request, response), projects, plan, notices);
+        return plan.map(p -> view.withIcons(page, p, setup.icons())).orElse(page);
     }
 
     private List<ProjectRef> projects() {

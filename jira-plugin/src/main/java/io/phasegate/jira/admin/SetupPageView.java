@@ -1,11 +1,15 @@
 package io.phasegate.jira.admin;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import io.phasegate.core.readiness.CpoRelabelCount;
+import io.phasegate.core.setup.IconChoice;
+import io.phasegate.core.setup.IssueTypeIcons;
 import io.phasegate.core.setup.ProjectRef;
 import io.phasegate.core.setup.SetupPlan;
 import io.phasegate.core.setup.SetupReport;
 import io.phasegate.core.setup.SetupStep;
 import io.phasegate.core.setup.StepAction;
+import io.phasegate.core.setup.StepKind;
 import io.phasegate.core.setup.StepOutcome;
 import io.phasegate.jira.i18n.JiraMessages;
 import java.util.EnumMap;
@@ -71,6 +75,66 @@ public final class SetupPageView {
         return page;
     }
 
+    /**
+     * Adds which icon each issue type the preview will create gets ({@code icons} by issue type
+     * name); types that exist already keep their icon and are not listed.
+     */
+    Map<String, Object> withIcons(Map<String, Object> page, SetupPlan plan, Map<String, IconChoice> icons) {
+        List<String> created = plan.steps().stream()
+                .filter(s -> s.kind() == StepKind.ISSUE_TYPE && s.action() == StepAction.CREATE)
+                .map(SetupStep::name)
+                .toList();
+        return putIcons(page, created, icons, "phasegate.admin.icons.planned");
+    }
+
+    /** Adds which icon each issue type created by this run got. */
+    Map<String, Object> withIcons(Map<String, Object> page, SetupReport report, Map<String, IconChoice> icons) {
+        List<String> created = report.outcomes().stream()
+                .filter(o -> o.step().kind() == StepKind.ISSUE_TYPE && o.result() == StepOutcome.Result.DONE)
+                .map(o -> o.step().name())
+                .toList();
+        return putIcons(page, created, icons, "phasegate.admin.icons.created");
+    }
+
+    private Map<String, Object> putIcons(
+            Map<String, Object> page, List<String> names, Map<String, IconChoice> icons, String headingKey) {
+        List<String> rows = names.stream()
+                .filter(icons::containsKey)
+                .map(name -> iconText(name, icons.get(name)))
+                .toList();
+        page.put("icons", rows);
+        page.put("iconsHeading", rows.isEmpty() ? "" : messages.text(headingKey));
+        return page;
+    }
+
+    private String iconText(String typeName, IconChoice choice) {
+        return choice.icon()
+                .map(icon -> messages.text(
+                        "phasegate.admin.icons.system", typeName, icon.fileName(), String.valueOf(icon.id())))
+                .orElseGet(() -> messages.text(
+                        "phasegate.admin.icons.default",
+                        typeName,
+                        String.join(", ", IssueTypeIcons.preferred(choice.issueTypeKey()))));
+    }
+
+    /** The banner after relabelling a project's RFCs: how many were checked and changed, and failures. */
+    Notice relabelled(String projectKey, CpoRelabelCount count) {
+        List<String> args = List.of(
+                projectKey,
+                String.valueOf(count.examined()),
+                String.valueOf(count.added()),
+                String.valueOf(count.removed()),
+                String.valueOf(count.failed()));
+        return count.failed() > 0
+                ? new Notice(Notice.Level.WARNING, "phasegate.admin.cpo.partly", args)
+                : new Notice(Notice.Level.SUCCESS, "phasegate.admin.cpo.done", args);
+    }
+
+    /** The banner when a project's RFCs could not be relabelled at all; nothing was changed. */
+    Notice relabelRefused(String projectKey, String reasonKey) {
+        return new Notice(Notice.Level.ERROR, "phasegate.admin.cpo." + reasonKey, List.of(projectKey));
+    }
+
     private Map<String, Object> base(
             SetupForm form, List<ProjectRef> projects, Optional<ProjectRef> project, List<Notice> notices) {
         Map<String, Object> page = new LinkedHashMap<>();
@@ -91,6 +155,8 @@ public final class SetupPageView {
         page.put("outcomes", List.of());
         page.put("reportCounts", List.of());
         page.put("nextAction", "");
+        page.put("icons", List.of());
+        page.put("iconsHeading", "");
         return page;
     }
 

@@ -39,7 +39,7 @@ final class PanelView {
                         .orElse(""));
         String outlook = checklist.outlook().name().toLowerCase(Locale.ROOT).replace('_', '-');
         panel.put("outlook", outlook);
-        panel.put("outlookText", messages.text("phasegate.panel.outlook." + outlook));
+        panel.put("outlookText", messages.text("phasegate.panel.outlook." + outlook, checklist.hiddenGates()));
         List<Map<String, Object>> gates = new ArrayList<>();
         checklist.gates().forEach(g -> gates.add(gate(g, issueId)));
         panel.put("gates", gates);

@@ -5,13 +5,14 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.plugin.web.ContextProvider;
 import io.phasegate.core.issue.FieldRef;
 import io.phasegate.core.issue.IssueSnapshot;
-import io.phasegate.core.readiness.NextGate;
+import io.phasegate.core.readiness.OutgoingTransition;
 import io.phasegate.core.readiness.ReadinessChecklist;
 import io.phasegate.core.readiness.ReadinessChecklists;
 import io.phasegate.jira.i18n.JiraMessages;
 import io.phasegate.jira.issue.JiraIssueSnapshots;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Supplies the Phasegate issue panel: reads the issue's next gates and fields from Jira, lets the
- * engine build the checklist, and hands the template a {@code panel} map. Any failure becomes a
+ * Supplies the Phasegate issue panel: reads the issue's next transitions (and which of them the
+ * viewing user can take), their gates and the issue's fields from Jira, lets the engine build the
+ * viewer's checklist, and hands the template a {@code panel} map. Any failure becomes a
  * one-line message on the panel and a log entry, never a broken issue page.
  */
 public final class PhasegatePanelContextProvider implements ContextProvider {
@@ -66,15 +68,17 @@ public final class PhasegatePanelContextProvider implements ContextProvider {
     }
 
     private ReadinessChecklist checklist(Issue issue) {
-        JiraNextGates.Outgoing outgoing = nextGates.of(issue);
+        Optional<List<OutgoingTransition>> transitions = nextGates.of(issue);
         Optional<FieldRef> linesField = businessLines.find();
         Set<FieldRef> fields = new LinkedHashSet<>();
-        for (NextGate gate : outgoing.gates()) {
-            gate.gate().ifPresent(g -> fields.addAll(g.fieldsRead()));
-        }
+        // Only the gates the viewer gets a checklist for are evaluated, so only their fields are read.
+        transitions.orElse(List.of()).stream()
+                .filter(OutgoingTransition::availableToViewer)
+                .flatMap(t -> t.gates().stream())
+                .forEach(gate -> gate.gate().ifPresent(g -> fields.addAll(g.fieldsRead())));
         linesField.ifPresent(fields::add);
         IssueSnapshot snapshot = snapshots.of(issue, fields);
-        return ReadinessChecklists.of(snapshot, outgoing.transitions(), outgoing.gates(), linesField);
+        return ReadinessChecklists.forViewer(snapshot, transitions, linesField);
     }
 
     private static String statusName(Issue issue) {

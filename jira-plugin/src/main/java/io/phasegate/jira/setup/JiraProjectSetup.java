@@ -1,5 +1,6 @@
 package io.phasegate.jira.setup;
 
+import io.phasegate.core.setup.IconChoice;
 import io.phasegate.core.setup.PhasegateBlueprint;
 import io.phasegate.core.setup.ProjectRef;
 import io.phasegate.core.setup.SetupBlueprint;
@@ -7,6 +8,8 @@ import io.phasegate.core.setup.SetupExecutor;
 import io.phasegate.core.setup.SetupPlan;
 import io.phasegate.core.setup.SetupPlanner;
 import io.phasegate.core.setup.SetupReport;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Phasegate's standard set-up on this Jira: the preview plans from what Jira has now, and applying
@@ -25,6 +28,13 @@ public final class JiraProjectSetup {
     /** What applying would do for {@code project}, step by step. */
     public SetupPlan preview(ProjectRef project) {
         return new SetupPlanner(blueprint).plan(inventory.read(), project);
+    }
+
+    /** The icon each Phasegate issue type gets when set-up creates it, by issue type name, in blueprint order. */
+    public Map<String, IconChoice> icons() {
+        Map<String, IconChoice> icons = new LinkedHashMap<>();
+        blueprint.issueTypes().forEach(type -> icons.put(type.name(), port.issueTypeIcon(type.key())));
+        return icons;
     }
 
     /** Plans and applies the set-up for {@code project}; every step reports what it did. */

@@ -8,6 +8,7 @@ import com.atlassian.jira.workflow.WorkflowManager;
 import com.opensymphony.workflow.FactoryException;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import io.phasegate.core.setup.FieldSpec;
+import io.phasegate.core.setup.IconChoice;
 import io.phasegate.core.setup.IssueTypeSpec;
 import io.phasegate.core.setup.ScreenSchemeSpec;
 import io.phasegate.core.setup.ScreenSpec;
@@ -84,6 +85,11 @@ public final class JiraSetupPort implements SetupPort {
     @Override
     public String createIssueType(IssueTypeSpec spec) {
         return issueTypes.create(spec);
+    }
+
+    /** The icon set-up gives the issue type with blueprint key {@code issueTypeKey} when it creates it. */
+    public IconChoice issueTypeIcon(String issueTypeKey) {
+        return issueTypes.icon(issueTypeKey);
     }
 
     @Override

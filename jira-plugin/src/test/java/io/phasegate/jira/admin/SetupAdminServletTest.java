@@ -2,6 +2,7 @@ package io.phasegate.jira.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.lenient;
@@ -12,10 +13,21 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.avatar.Avatar;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.icon.IconType;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.option.Option;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.query.Query;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -24,6 +36,11 @@ import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.phasegate.jira.i18n.JiraMessages;
+import io.phasegate.jira.issue.JiraIssueSnapshots;
+import io.phasegate.jira.panel.BusinessLinesField;
+import io.phasegate.jira.panel.CpoLabels;
+import io.phasegate.jira.panel.CpoRelabelling;
+import io.phasegate.jira.setup.SetupDoubles;
 import io.phasegate.jira.testing.JiraDoubles;
 import io.phasegate.jira.testing.Templates;
 import java.net.URI;
@@ -54,6 +71,8 @@ class SetupAdminServletTest {
     private final XsrfTokenAccessor tokens = mock(XsrfTokenAccessor.class);
     private final XsrfTokenValidator tokenValidator = mock(XsrfTokenValidator.class);
     private final ProjectManager projectManager = mock(ProjectManager.class);
+    private final SearchService search = mock(SearchService.class);
+    private final LabelManager labels = mock(LabelManager.class);
     private final TemplateRenderer velocity =
             (template, context, writer) -> writer.write(Templates.render(template, context));
     private SetupAdminServlet servlet;
@@ -86,7 +105,72 @@ class SetupAdminServletTest {
                 velocity,
                 projectManager,
                 jira.setup(),
-                new SetupPageView(messages, authentication));
+                new SetupPageView(messages, authentication),
+                relabelling());
+    }
+
+    /** Relabelling over a Jira with a Business Lines field and one two-line RFC in PAY. */
+    private CpoRelabelling relabelling() {
+        CustomFieldManager fields = mock(CustomFieldManager.class);
+        CustomField lines = JiraDoubles.customField("customfield_10200", "Business Lines");
+        lenient().when(fields.getCustomFieldObjects()).thenReturn(List.of(lines));
+        lenient().when(fields.getCustomFieldObject("customfield_10200")).thenReturn(lines);
+        Issue rfc = JiraDoubles.issue(7L, "PAY-7", "RFC", "RFC", "new");
+        Option retail = mock(Option.class);
+        Option wholesale = mock(Option.class);
+        lenient().when(retail.getValue()).thenReturn("Retail");
+        lenient().when(wholesale.getValue()).thenReturn("Wholesale");
+        lenient().when(rfc.getCustomFieldValue(lines)).thenReturn(List.of(retail, wholesale));
+        lenient()
+                .when(search.parseQuery(any(), anyString()))
+                .thenReturn(new SearchService.ParseResult(mock(Query.class), null));
+        try {
+            lenient()
+                    .when(search.searchOverrideSecurity(any(), any(), any()))
+                    .thenReturn(new SearchResults<>(List.of(rfc), 1, 200, 0));
+        } catch (SearchException e) {
+            throw new AssertionError(e);
+        }
+        return new CpoRelabelling(
+                search,
+                authentication,
+                new CpoLabels(
+                        labels,
+                        new JiraIssueSnapshots(fields, mock(IssueLinkManager.class)),
+                        new BusinessLinesField(fields)));
+    }
+
+    @Test
+    void anAdministratorCanLabelTheExistingCpoCoordinatedRfcsOfTheProject() throws Exception {
+        MockHttpServletRequest request = request("POST", "PAY");
+        request.addParameter("atl_token", TOKEN);
+        request.addParameter("operation", "cpo-labels");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        servlet.service(request, response);
+
+        Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select(".aui-message-success").text())
+                .isEqualTo("CPO labels of PAY are up to date: 1 RFCs checked, label added to 1, removed from 0.");
+        verify(labels).setLabels(any(), eq(7L), eq(java.util.Set.of("phasegate-cpo-coordinated")), eq(false), eq(true));
+        verify(jira.statusManager, never()).createStatus(anyString(), anyString(), anyString());
+        assertThat(page.select("form#phasegate-cpo-labels input[name=operation]")
+                        .val())
+                .isEqualTo("cpo-labels");
+    }
+
+    @Test
+    void relabellingWithoutAValidTokenChangesNoLabel() throws Exception {
+        MockHttpServletRequest request = request("POST", "PAY");
+        request.addParameter("atl_token", "forged");
+        request.addParameter("operation", "cpo-labels");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        servlet.service(request, response);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        verify(labels, never()).setLabels(any(), any(), any(), anyBoolean(), anyBoolean());
+        verifyNoInteractions(search);
     }
 
     @Test
@@ -270,6 +354,60 @@ class SetupAdminServletTest {
                 .isEqualTo("There is no project with the key \"GONE\". Choose a project from the list.");
         verify(jira.statusManager, never()).createStatus(anyString(), anyString(), anyString());
         verify(jira.workflowManager, never()).createWorkflow(any(), any());
+    }
+
+    @Test
+    void theNewIssueTypesGetDistinctJiraSystemIconsNamedInThePreviewAndTheReport() throws Exception {
+        systemIcons(
+                avatar(10300L, "genericissue.svg"),
+                avatar(10309L, "design_task.svg"),
+                avatar(10313L, "requirement.svg"));
+
+        Document preview = Jsoup.parse(get("PAY").getContentAsString());
+        Document report = Jsoup.parse(post("PAY", TOKEN).getContentAsString());
+
+        assertThat(preview.select(".phasegate-icons li").eachText())
+                .containsExactly(
+                        "RFC: Jira's system icon requirement.svg (avatar 10313)",
+                        "Technical Deep-dive: Jira's system icon design_task.svg (avatar 10309)");
+        verify(jira.issueTypeManager).createIssueType(eq("RFC"), anyString(), eq(10313L));
+        verify(jira.issueTypeManager).createIssueType(eq("Technical Deep-dive"), anyString(), eq(10309L));
+        assertThat(report.select(".phasegate-icons li").eachText())
+                .containsExactly(
+                        "RFC: Jira's system icon requirement.svg (avatar 10313)",
+                        "Technical Deep-dive: Jira's system icon design_task.svg (avatar 10309)");
+        assertThat(Jsoup.parse(get("PAY").getContentAsString()).select(".phasegate-icons"))
+                .as("existing issue types keep their icon and are not listed")
+                .isEmpty();
+    }
+
+    @Test
+    void withoutThePreferredIconsOrTheIconListSetupUsesJirasDefaultIconAndSaysSo() throws Exception {
+        when(jira.avatarManager.getAllSystemAvatars(IconType.ISSUE_TYPE_ICON_TYPE))
+                .thenThrow(new IllegalStateException("avatar table unreadable"));
+
+        Document report = Jsoup.parse(post("PAY", TOKEN).getContentAsString());
+
+        verify(jira.issueTypeManager)
+                .createIssueType(eq("RFC"), anyString(), eq(SetupDoubles.DEFAULT_ISSUE_TYPE_AVATAR));
+        assertThat(cells(report.select("table.phasegate-report tbody tr"), "RFC")
+                        .get(2))
+                .isEqualTo("Done");
+        assertThat(report.select(".phasegate-icons li").first().text())
+                .isEqualTo("RFC: Jira's default issue type icon (this Jira has none of the preferred icons "
+                        + "requirement, newfeature)");
+    }
+
+    private void systemIcons(Avatar... avatars) {
+        when(jira.avatarManager.getAllSystemAvatars(IconType.ISSUE_TYPE_ICON_TYPE))
+                .thenReturn(List.of(avatars));
+    }
+
+    private static Avatar avatar(Long id, String fileName) {
+        Avatar avatar = mock(Avatar.class);
+        lenient().when(avatar.getId()).thenReturn(id);
+        lenient().when(avatar.getFileName()).thenReturn(fileName);
+        return avatar;
     }
 
     private void assertRefusedForXsrf(MockHttpServletResponse response) throws Exception {

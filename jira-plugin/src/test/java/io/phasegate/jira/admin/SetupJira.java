@@ -2,6 +2,7 @@ package io.phasegate.jira.admin;
 
 import static org.mockito.Mockito.lenient;
 
+import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.StatusManager;
@@ -25,6 +26,7 @@ final class SetupJira implements AutoCloseable {
     final ConstantsManager constantsManager = doubles.constantsManager;
     final StatusManager statusManager = doubles.statusManager;
     final WorkflowManager workflowManager = doubles.workflowManager;
+    final AvatarManager avatarManager = doubles.avatarManager;
     private final JiraAuthenticationContext authentication;
 
     SetupJira(JiraAuthenticationContext authentication) {

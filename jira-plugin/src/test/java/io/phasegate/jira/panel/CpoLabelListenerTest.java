@@ -47,9 +47,10 @@ class CpoLabelListenerTest {
     void setUp() {
         listener = new CpoLabelListener(
                 events,
-                labels,
-                new JiraIssueSnapshots(customFields, mock(IssueLinkManager.class)),
-                new BusinessLinesField(customFields));
+                new CpoLabels(
+                        labels,
+                        new JiraIssueSnapshots(customFields, mock(IssueLinkManager.class)),
+                        new BusinessLinesField(customFields)));
         when(customFields.getCustomFieldObjects()).thenReturn(allFields);
         rfc = JiraDoubles.issue(42L, "PG-42", "RFC", "RFC", "new");
     }

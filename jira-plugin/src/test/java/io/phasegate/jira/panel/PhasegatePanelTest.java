@@ -7,6 +7,8 @@ import static io.phasegate.jira.panel.Workflows.otherValidator;
 import static io.phasegate.jira.panel.Workflows.step;
 import static io.phasegate.jira.panel.Workflows.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -17,10 +19,14 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.workflow.IssueWorkflowManager;
 import com.atlassian.jira.workflow.JiraWorkflow;
+import com.atlassian.jira.workflow.TransitionOptions;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import io.phasegate.jira.i18n.JiraMessages;
 import io.phasegate.jira.issue.JiraIssueSnapshots;
@@ -47,6 +53,8 @@ class PhasegatePanelTest {
     private static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
     private final WorkflowManager workflowManager = mock(WorkflowManager.class);
+    private final IssueWorkflowManager issueWorkflows = mock(IssueWorkflowManager.class);
+    private final ApplicationUser viewer = mock(ApplicationUser.class);
     private final JiraWorkflow jiraWorkflow = mock(JiraWorkflow.class);
     private final CustomFieldManager customFields = mock(CustomFieldManager.class);
     private final IssueLinkManager issueLinks = mock(IssueLinkManager.class);
@@ -57,9 +65,11 @@ class PhasegatePanelTest {
 
     @BeforeEach
     void setUp() {
-        JiraMessages messages = new JiraMessages(JiraDoubles.authenticationContext(), customFields);
+        com.atlassian.jira.security.JiraAuthenticationContext authentication = JiraDoubles.authenticationContext();
+        when(authentication.getLoggedInUser()).thenReturn(viewer);
+        JiraMessages messages = new JiraMessages(authentication, customFields);
         provider = new PhasegatePanelContextProvider(
-                new JiraNextGates(workflowManager, new GateConfigCodec()),
+                new JiraNextGates(workflowManager, issueWorkflows, authentication, new GateConfigCodec()),
                 new JiraIssueSnapshots(customFields, issueLinks),
                 new BusinessLinesField(customFields),
                 messages,
@@ -78,9 +88,25 @@ class PhasegatePanelTest {
         return field;
     }
 
+    /** The issue sits in step 1 of {@code descriptor}; the viewer can take every transition leaving it. */
     private void workflowIs(WorkflowDescriptor descriptor) {
         when(jiraWorkflow.getDescriptor()).thenReturn(descriptor);
         when(jiraWorkflow.getLinkedStep(issue.getStatus())).thenReturn(descriptor.getStep(1));
+        List<ActionDescriptor> all = new ArrayList<>();
+        for (Object action : descriptor.getStep(1).getActions()) {
+            all.add((ActionDescriptor) action);
+        }
+        viewerCanTake(all);
+    }
+
+    /** What Jira answers when asked which transitions the viewer can take on the issue. */
+    private void viewerCanTake(List<ActionDescriptor> actions) {
+        when(issueWorkflows.getSortedAvailableActions(eq(issue), any(TransitionOptions.class), eq(viewer)))
+                .thenReturn(actions);
+    }
+
+    private static ActionDescriptor actionOf(WorkflowDescriptor descriptor, int step, int index) {
+        return (ActionDescriptor) descriptor.getStep(step).getActions().get(index);
     }
 
     private static String problemStatementGate() {
@@ -128,6 +154,46 @@ class PhasegatePanelTest {
                 .containsExactly(
                         "https://jira.example.com/secure/EditIssue!default.jspa?id=10001",
                         "https://jira.example.com/secure/LinkJiraIssue!default.jspa?id=10001");
+    }
+
+    @Test
+    void aGateOnATransitionAConditionHidesFromTheViewerGetsNoChecklist() {
+        field(PROBLEM, "Problem Statement", null);
+        WorkflowDescriptor descriptor = workflow(
+                step(
+                        1,
+                        "RFC",
+                        action(11, "Start UX Design", 2, gate(problemStatementGate(), "block")),
+                        action(12, "Withdraw", 3, gate(problemStatementGate(), "block"))),
+                emptyStep(2, "UX Design"),
+                emptyStep(3, "Withdrawn"));
+        workflowIs(descriptor);
+        viewerCanTake(List.of(actionOf(descriptor, 1, 1)));
+
+        Document html = rendered();
+
+        assertThat(html.select(".phasegate-gate h4").eachText()).containsExactly("Withdraw \u2192 Withdrawn");
+    }
+
+    @Test
+    void aViewerWhoCanTakeNoGatedTransitionIsToldWhyThereIsNoChecklist() {
+        field(PROBLEM, "Problem Statement", null);
+        WorkflowDescriptor descriptor = workflow(
+                step(
+                        1,
+                        "RFC",
+                        action(11, "Start UX Design", 2, gate(problemStatementGate(), "block")),
+                        action(12, "Comment", 1)),
+                emptyStep(2, "UX Design"));
+        workflowIs(descriptor);
+        viewerCanTake(List.of(actionOf(descriptor, 1, 1)));
+
+        Document html = rendered();
+
+        assertThat(html.select(".phasegate-gate")).isEmpty();
+        assertThat(html.select(".phasegate-outlook-not-for-viewer").text())
+                .startsWith(
+                        "The transitions from this status that carry a Phasegate gate (1) are not available to you");
     }
 
     @Test
