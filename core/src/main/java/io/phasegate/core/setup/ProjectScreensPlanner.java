@@ -42,10 +42,12 @@ final class ProjectScreensPlanner {
     private SetupStep decide(ProjectRef project, List<String> needs, String types, String schemes) {
         Optional<ExistingIssueTypeScreenScheme> current =
                 inventory.screenDetails().schemeOf(project.key());
-        if (!inventory.automated().contains(StepKind.PROJECT_SCREENS) || current.isEmpty()) {
-            SetupMessage what =
-                    SetupMessage.of("manual.project-screens", project.name(), project.key(), types, schemes);
+        SetupMessage what = SetupMessage.of("manual.project-screens", project.name(), project.key(), types, schemes);
+        if (!inventory.automated().contains(StepKind.PROJECT_SCREENS)) {
             return step(project, StepAction.MANUAL, Optional.empty(), what, List.of(), needs);
+        }
+        if (current.isEmpty()) {
+            return reattach(project, needs, what);
         }
         ExistingIssueTypeScreenScheme scheme = current.get();
         Map<String, String> wanted = wantedMappings();
@@ -82,6 +84,28 @@ final class ProjectScreensPlanner {
                 scheme.mappings().defaultScheme().map(this::screenSchemeName).orElse("-");
         SetupMessage why = SetupMessage.of(key, scheme.name(), ours, defaultScheme);
         return step(project, StepAction.CREATE, Optional.empty(), why, copied(scheme), needs);
+    }
+
+    /**
+     * The project uses no issue type screen scheme: an earlier run stopped between ending the old
+     * association and making the new one. When that run's scheme is there and no other project uses
+     * it, the project is given it (completed as needed); otherwise the administrator decides.
+     */
+    private SetupStep reattach(ProjectRef project, List<String> needs, SetupMessage manual) {
+        String ours = schemeName(project);
+        Optional<ExistingIssueTypeScreenScheme> target =
+                inventory.screenDetails().named(ours);
+        if (target.isEmpty() || !target.get().projectKeys().isEmpty()) {
+            return step(project, StepAction.MANUAL, Optional.empty(), manual, List.of(), needs);
+        }
+        Optional<SetupStep> conflict = conflict(project, target.get(), wantedMappings(), needs);
+        return conflict.orElseGet(() -> step(
+                project,
+                StepAction.CREATE,
+                Optional.empty(),
+                SetupMessage.of("reason.project-screens-reattach", ours),
+                List.of(),
+                needs));
     }
 
     /**

@@ -185,4 +185,14 @@ class ScreenPlanningTest {
         assertThat(source.missingFrom(ScreenSchemeMappings.none())).isEqualTo(source);
         assertThat(source.missingFrom(source).isEmpty()).isTrue();
     }
+
+    @Test
+    void aProjectLeftWithoutSchemeByAnEarlierRunGetsTheSchemeThatRunPrepared() {
+        SetupStep prepared = step(inventory(scheme("6", OURS, Map.of("10", "2"))), StepKind.PROJECT_SCREENS);
+        SetupStep nothingPrepared = step(inventory(scheme("5", "Other", Map.of(), "OPS")), StepKind.PROJECT_SCREENS);
+
+        assertThat(prepared.action()).isEqualTo(StepAction.CREATE);
+        assertThat(prepared.reason()).isEqualTo(SetupMessage.of("reason.project-screens-reattach", OURS));
+        assertThat(nothingPrepared.action()).isEqualTo(StepAction.MANUAL);
+    }
 }
