@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * What a Jira instance already has, as far as set-up is concerned, and which kinds of step the
- * adapter can carry out itself (the others are planned as manual steps).
+ * adapter can carry out itself (the others are planned as manual steps). {@code screenDetails}
+ * holds the contents of screens and schemes; see {@link ScreenInventory}.
  */
 public record Inventory(
         List<ExistingIssueType> issueTypes,
@@ -15,7 +16,8 @@ public record Inventory(
         List<Existing> screens,
         List<Existing> screenSchemes,
         List<Existing> workflows,
-        Set<StepKind> automated) {
+        Set<StepKind> automated,
+        ScreenInventory screenDetails) {
     public Inventory {
         issueTypes = List.copyOf(issueTypes);
         fields = List.copyOf(fields);
@@ -24,6 +26,24 @@ public record Inventory(
         screenSchemes = List.copyOf(screenSchemes);
         workflows = List.copyOf(workflows);
         automated = Set.copyOf(automated);
+        Objects.requireNonNull(screenDetails, "screenDetails");
+    }
+
+    /** An inventory without the contents of screens and schemes. */
+    public Inventory(
+            List<ExistingIssueType> issueTypes,
+            List<ExistingField> fields,
+            List<Existing> statuses,
+            List<Existing> screens,
+            List<Existing> screenSchemes,
+            List<Existing> workflows,
+            Set<StepKind> automated) {
+        this(issueTypes, fields, statuses, screens, screenSchemes, workflows, automated, ScreenInventory.none());
+    }
+
+    /** This inventory with {@code details} as the contents of screens and schemes. */
+    public Inventory withScreenDetails(ScreenInventory details) {
+        return new Inventory(issueTypes, fields, statuses, screens, screenSchemes, workflows, automated, details);
     }
 
     /** An instance with nothing Phasegate needs, where the adapter automates {@code automated}. */

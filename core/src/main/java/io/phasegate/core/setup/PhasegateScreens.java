@@ -51,11 +51,13 @@ final class PhasegateScreens {
                         "rfc-screen-scheme",
                         "Phasegate RFC Screen Scheme",
                         "RFC screen for every operation (Phasegate).",
-                        "rfc-screen"),
+                        "rfc-screen",
+                        "rfc"),
                 new ScreenSchemeSpec(
                         "deep-dive-screen-scheme",
                         "Phasegate Technical Deep-dive Screen Scheme",
                         "Technical Deep-dive screen for every operation (Phasegate).",
-                        "deep-dive-screen"));
+                        "deep-dive-screen",
+                        "deep-dive"));
     }
 }

@@ -29,20 +29,12 @@ public final class SetupPlanner {
                 .statuses()
                 .forEach(status -> sink.add(
                         named(sink, StepKind.STATUS, status.key(), status.name(), inventory.statuses(), List.of())));
-        for (ScreenSpec screen : blueprint.screens()) {
-            List<String> needs = refs(StepKind.FIELD, screen.fieldKeys().stream());
-            sink.add(named(sink, StepKind.SCREEN, screen.key(), screen.name(), inventory.screens(), needs));
-        }
-        for (ScreenSchemeSpec scheme : blueprint.screenSchemes()) {
-            List<String> needs = List.of(SetupStep.ref(StepKind.SCREEN, scheme.screenKey()));
-            sink.add(
-                    named(sink, StepKind.SCREEN_SCHEME, scheme.key(), scheme.name(), inventory.screenSchemes(), needs));
-        }
+        new ScreenPlanner(blueprint, sink, inventory).plan();
         WorkflowSpec workflow = blueprint.workflow();
         List<String> workflowNeeds = new ArrayList<>(refs(StepKind.STATUS, workflow.statusKeys().stream()));
         workflowNeeds.addAll(refs(StepKind.FIELD, workflow.gateFieldKeys().stream()));
         sink.add(named(sink, StepKind.WORKFLOW, "workflow", workflow.name(), inventory.workflows(), workflowNeeds));
-        projectSteps(sink, project);
+        projectSteps(sink, inventory, project);
         return new SetupPlan(project, sink.steps());
     }
 
@@ -89,10 +81,11 @@ public final class SetupPlanner {
     }
 
     /**
-     * Changing a project's schemes moves its existing issues (Jira asks how to map their statuses),
-     * so Phasegate never does it itself: these steps always say what to do by hand.
+     * Changing a project's issue type scheme or workflow scheme moves its existing issues (Jira asks
+     * how to map their statuses), so Phasegate never does it itself: these steps say what to do by
+     * hand. The screens step is planned by {@link ProjectScreensPlanner}.
      */
-    private void projectSteps(StepSink sink, ProjectRef project) {
+    private void projectSteps(StepSink sink, Inventory inventory, ProjectRef project) {
         String types = blueprint.issueTypes().stream().map(IssueTypeSpec::name).collect(Collectors.joining(", "));
         List<String> typeRefs =
                 refs(StepKind.ISSUE_TYPE, blueprint.issueTypes().stream().map(IssueTypeSpec::key));
@@ -102,7 +95,7 @@ public final class SetupPlanner {
         List<String> screenNeeds = new ArrayList<>(typeRefs);
         screenNeeds.addAll(
                 refs(StepKind.SCREEN_SCHEME, blueprint.screenSchemes().stream().map(ScreenSchemeSpec::key)));
-        manual(sink, StepKind.PROJECT_SCREENS, project, screenNeeds, types, schemes);
+        new ProjectScreensPlanner(blueprint, sink, inventory).plan(project, screenNeeds, types, schemes);
         List<String> workflowNeeds = new ArrayList<>(typeRefs);
         workflowNeeds.add(SetupStep.ref(StepKind.WORKFLOW, "workflow"));
         manual(

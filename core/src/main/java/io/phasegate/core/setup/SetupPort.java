@@ -22,14 +22,27 @@ public interface SetupPort {
     String createStatus(StatusSpec spec);
 
     /**
-     * Creates the screen with its tabs; returns its id.
+     * Creates the screen with its tabs and fields, in order; returns its id. When a screen of that
+     * name exists (an earlier run stopped half-way), adds the tabs and fields it lacks instead,
+     * never removing or moving anything.
      *
      * @param fieldIds Jira id of each field key on the screen
      */
     String createScreen(ScreenSpec spec, Map<String, String> fieldIds);
 
-    /** Creates the screen scheme with {@code screenId} as its default screen; returns its id. */
+    /**
+     * Creates the screen scheme with {@code screenId} as its default screen; returns its id. When a
+     * scheme of that name exists without a default screen, gives it {@code screenId} instead.
+     */
     String createScreenScheme(ScreenSchemeSpec spec, String screenId);
+
+    /**
+     * Gives the project its own issue type screen scheme: creates (or, when it exists, completes)
+     * the scheme named in {@code change} with every entry of the project's current scheme plus
+     * {@code change.mappings()}, adding only entries it lacks, and associates it with the project
+     * instead of the current one, which is left unchanged. Returns the scheme's id.
+     */
+    String assignProjectScreens(ProjectScreens change);
 
     /** Creates an inactive workflow from Jira workflow XML; returns its name. */
     String createWorkflow(String name, String description, String workflowXml);

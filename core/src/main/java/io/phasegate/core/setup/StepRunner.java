@@ -29,8 +29,9 @@ final class StepRunner {
                     blueprint.screen(key), fieldIds(blueprint.screen(key).fieldKeys()));
             case SCREEN_SCHEME -> scheme(key);
             case WORKFLOW -> workflow();
-            case PROJECT_ISSUE_TYPES, PROJECT_SCREENS, PROJECT_WORKFLOW -> throw new IllegalStateException(
-                    "project schemes are never changed by Phasegate: " + step);
+            case PROJECT_SCREENS -> projectScreens(step);
+            case PROJECT_ISSUE_TYPES, PROJECT_WORKFLOW -> throw new IllegalStateException(
+                    "these project schemes are never changed by Phasegate: " + step);
         };
     }
 
@@ -46,6 +47,20 @@ final class StepRunner {
                 .findFirst()
                 .orElseThrow();
         return port.createScreenScheme(scheme, ids.get(SetupStep.ref(StepKind.SCREEN, scheme.screenKey())));
+    }
+
+    private String projectScreens(SetupStep step) {
+        ProjectRef project = new ProjectRef(step.subject(), step.name());
+        Map<String, String> mappings = new LinkedHashMap<>();
+        for (ScreenSchemeSpec scheme : blueprint.screenSchemes()) {
+            mappings.put(
+                    ids.get(SetupStep.ref(StepKind.ISSUE_TYPE, scheme.issueTypeKey())),
+                    ids.get(SetupStep.ref(StepKind.SCREEN_SCHEME, scheme.key())));
+        }
+        String description = "The issue type screens of project " + project.key()
+                + ": its previous scheme's entries, with RFC and Technical Deep-dive on Phasegate's screens.";
+        return port.assignProjectScreens(
+                new ProjectScreens(project, ProjectScreensPlanner.schemeName(project), description, mappings));
     }
 
     private String workflow() {

@@ -16,7 +16,7 @@ class SetupExecutorTest {
     }
 
     @Test
-    void firstRunCreatesEverythingOnceAndLeavesOnlyTheProjectSchemesToTheAdmin() {
+    void firstRunCreatesEverythingOnceAndLeavesTheIssueTypeAndWorkflowSchemesToTheAdmin() {
         SetupReport report = applyOnce();
 
         assertThat(jira.issueTypes).extracting(ExistingIssueType::name).containsExactly("RFC", "Technical Deep-dive");
@@ -28,7 +28,10 @@ class SetupExecutorTest {
         assertThat(report.failed()).isFalse();
         assertThat(report.outcomes(StepOutcome.Result.NEEDS_ADMIN))
                 .extracting(o -> o.step().kind())
-                .containsExactly(StepKind.PROJECT_ISSUE_TYPES, StepKind.PROJECT_SCREENS, StepKind.PROJECT_WORKFLOW);
+                .containsExactly(StepKind.PROJECT_ISSUE_TYPES, StepKind.PROJECT_WORKFLOW);
+        assertThat(report.outcomes(StepOutcome.Result.DONE))
+                .extracting(o -> o.step().kind())
+                .contains(StepKind.PROJECT_SCREENS);
         assertThat(report.nextAction().key()).isEqualTo("next.manual");
     }
 
@@ -136,5 +139,130 @@ class SetupExecutorTest {
         assertThat(jira.workflowXml.get(0))
                 .contains(
                         "&quot;rule&quot;: &quot;story-points&quot;, &quot;field&quot;: &quot;customfield_10016&quot;");
+    }
+
+    private ExistingIssueTypeScreenScheme scheme(String name) {
+        return jira.issueTypeScreenSchemes.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String idOf(List<Existing> existing, String name) {
+        return existing.stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    @Test
+    void theProjectGetsItsOwnSchemeCopyingEveryEntryAndTheOldSchemeStaysAsItWas() {
+        jira.issueTypes.add(new ExistingIssueType("10", "Bug", false));
+        jira.issueTypes.add(new ExistingIssueType("11", "Story", false));
+        jira.screenSchemes.add(new Existing("2", "Bug Screen Scheme"));
+        jira.screenSchemes.add(new Existing("3", "Story Screen Scheme"));
+        ScreenSchemeMappings before =
+                new ScreenSchemeMappings(java.util.Optional.of("1"), java.util.Map.of("10", "2", "11", "3"));
+        jira.issueTypeScreenSchemes.set(
+                0,
+                new ExistingIssueTypeScreenScheme(
+                        "1", "Shared Issue Type Screen Scheme", before, java.util.Set.of("PAY", "OPS")));
+
+        applyOnce();
+
+        ExistingIssueTypeScreenScheme ours = scheme("Phasegate: PAY issue type screen scheme");
+        String rfc = idOf(
+                jira.issueTypes.stream()
+                        .map(t -> new Existing(t.id(), t.name()))
+                        .toList(),
+                "RFC");
+        String deepDive = idOf(
+                jira.issueTypes.stream()
+                        .map(t -> new Existing(t.id(), t.name()))
+                        .toList(),
+                "Technical Deep-dive");
+        assertThat(ours.mappings().defaultScheme()).contains("1");
+        assertThat(ours.mappings().byIssueType())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                        "10",
+                        "2",
+                        "11",
+                        "3",
+                        rfc,
+                        idOf(jira.screenSchemes, "Phasegate RFC Screen Scheme"),
+                        deepDive,
+                        idOf(jira.screenSchemes, "Phasegate Technical Deep-dive Screen Scheme")));
+        assertThat(ours.projectKeys()).containsExactly("PAY");
+        ExistingIssueTypeScreenScheme shared = scheme("Shared Issue Type Screen Scheme");
+        assertThat(shared.mappings()).isEqualTo(before);
+        assertThat(shared.projectKeys()).containsExactly("OPS");
+    }
+
+    @Test
+    void aScreenLeftHalfMadeIsCompletedByTheNextRunWithoutDuplicates() {
+        jira.failOnce(call -> call.startsWith("screen field Phasegate RFC Screen/Validation/"));
+
+        SetupReport broken = applyOnce();
+
+        assertThat(broken.outcomes(StepOutcome.Result.FAILED))
+                .extracting(o -> o.step().name())
+                .containsExactly("Phasegate RFC Screen");
+        SetupPlan plan = new SetupPlanner(blueprint).plan(jira.inventory(), PROJECT);
+        SetupStep screen = plan.steps().stream()
+                .filter(s -> s.name().equals("Phasegate RFC Screen"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(screen.action()).isEqualTo(StepAction.CREATE);
+        assertThat(screen.reason().key()).isEqualTo("reason.screen-incomplete");
+        assertThat(screen.values()).contains("attachment", "Customer Validation", "Mock-ups");
+
+        SetupReport finished = applyOnce();
+
+        assertThat(finished.failed()).isFalse();
+        assertThat(jira.screens)
+                .extracting(Existing::name)
+                .doesNotHaveDuplicates()
+                .hasSize(2);
+        List<ExistingTab> tabs = jira.screenTabs.get(idOf(jira.screens, "Phasegate RFC Screen"));
+        assertThat(tabs).extracting(ExistingTab::name).containsExactly("RFC", "Validation");
+        assertThat(tabs.get(1).fieldIds()).hasSize(3).doesNotHaveDuplicates().startsWith("attachment");
+        assertThat(tabs.stream().flatMap(t -> t.fieldIds().stream())).doesNotHaveDuplicates();
+        assertThat(new SetupPlanner(blueprint).plan(jira.inventory(), PROJECT).createsAnything())
+                .isFalse();
+    }
+
+    @Test
+    void aFailureWhileSwitchingTheProjectIsFinishedByTheNextRunWithTheSameScheme() {
+        jira.failOnce(call -> call.startsWith("associate PAY"));
+
+        SetupReport broken = applyOnce();
+
+        assertThat(broken.outcomes(StepOutcome.Result.FAILED))
+                .extracting(o -> o.step().kind())
+                .containsExactly(StepKind.PROJECT_SCREENS);
+        assertThat(scheme("Default Issue Type Screen Scheme").projectKeys()).containsExactly("PAY");
+        SetupStep resume = new SetupPlanner(blueprint)
+                .plan(jira.inventory(), PROJECT).steps().stream()
+                        .filter(s -> s.kind() == StepKind.PROJECT_SCREENS)
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(resume.reason())
+                .isEqualTo(SetupMessage.of(
+                        "reason.project-screens-resume",
+                        "Default Issue Type Screen Scheme",
+                        "Phasegate: PAY issue type screen scheme",
+                        "1"));
+
+        SetupReport finished = applyOnce();
+
+        assertThat(finished.failed()).isFalse();
+        assertThat(jira.issueTypeScreenSchemes)
+                .extracting(ExistingIssueTypeScreenScheme::name)
+                .containsExactly("Default Issue Type Screen Scheme", "Phasegate: PAY issue type screen scheme");
+        assertThat(scheme("Phasegate: PAY issue type screen scheme").projectKeys())
+                .containsExactly("PAY");
+        assertThat(scheme("Phasegate: PAY issue type screen scheme").mappings().byIssueType())
+                .hasSize(2);
     }
 }

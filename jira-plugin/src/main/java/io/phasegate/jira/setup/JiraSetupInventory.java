@@ -12,12 +12,19 @@ import io.phasegate.core.setup.ExistingField;
 import io.phasegate.core.setup.ExistingIssueType;
 import io.phasegate.core.setup.FieldKind;
 import io.phasegate.core.setup.Inventory;
+import io.phasegate.core.setup.PhasegateBlueprint;
+import io.phasegate.core.setup.ScreenInventory;
+import io.phasegate.core.setup.ScreenSchemeSpec;
+import io.phasegate.core.setup.ScreenSpec;
+import io.phasegate.core.setup.SetupBlueprint;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads what the instance already has for set-up: issue types, custom fields with their types and
- * (for select fields) their options, statuses and workflows. Screens and screen schemes are not read
- * (no sourced Jira API for them here), so the plan lists those as manual steps to check.
+ * (for select fields) their options, statuses, workflows, screens and screen schemes (with the
+ * contents of Phasegate's own), and the issue type screen schemes with the projects using them.
  */
 public final class JiraSetupInventory {
     private final IssueTypeManager issueTypeManager;
@@ -25,18 +32,24 @@ public final class JiraSetupInventory {
     private final ConstantsManager constantsManager;
     private final WorkflowManager workflowManager;
     private final JiraCustomFields customFields;
+    private final JiraScreens screens;
+    private final JiraProjectScreens projectScreens;
 
     public JiraSetupInventory(
             IssueTypeManager issueTypeManager,
             CustomFieldManager customFieldManager,
             ConstantsManager constantsManager,
             WorkflowManager workflowManager,
-            JiraCustomFields customFields) {
+            JiraCustomFields customFields,
+            JiraScreens screens,
+            JiraProjectScreens projectScreens) {
         this.issueTypeManager = issueTypeManager;
         this.customFieldManager = customFieldManager;
         this.constantsManager = constantsManager;
         this.workflowManager = workflowManager;
         this.customFields = customFields;
+        this.screens = screens;
+        this.projectScreens = projectScreens;
     }
 
     /** The inventory now. */
@@ -54,7 +67,26 @@ public final class JiraSetupInventory {
                 .map(JiraWorkflow::getName)
                 .map(name -> new Existing(name, name))
                 .toList();
-        return new Inventory(types, fields, statuses, List.of(), List.of(), workflows, JiraSetupPort.AUTOMATED);
+        return new Inventory(
+                        types,
+                        fields,
+                        statuses,
+                        screens.screens(),
+                        screens.schemes(),
+                        workflows,
+                        JiraSetupPort.AUTOMATED)
+                .withScreenDetails(screenDetails());
+    }
+
+    /** The contents of Phasegate's screens and screen schemes, and every issue type screen scheme. */
+    private ScreenInventory screenDetails() {
+        SetupBlueprint blueprint = PhasegateBlueprint.standard();
+        Set<String> screenNames =
+                blueprint.screens().stream().map(ScreenSpec::name).collect(Collectors.toSet());
+        Set<String> schemeNames =
+                blueprint.screenSchemes().stream().map(ScreenSchemeSpec::name).collect(Collectors.toSet());
+        return new ScreenInventory(
+                screens.tabs(screenNames), screens.defaultScreens(schemeNames), projectScreens.read());
     }
 
     private ExistingField field(CustomField field) {

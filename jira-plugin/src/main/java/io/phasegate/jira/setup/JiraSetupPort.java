@@ -10,6 +10,7 @@ import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import io.phasegate.core.setup.FieldSpec;
 import io.phasegate.core.setup.IconChoice;
 import io.phasegate.core.setup.IssueTypeSpec;
+import io.phasegate.core.setup.ProjectScreens;
 import io.phasegate.core.setup.ScreenSchemeSpec;
 import io.phasegate.core.setup.ScreenSpec;
 import io.phasegate.core.setup.SetupFailure;
@@ -23,16 +24,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Creates issue types, custom fields with their select options, statuses and the phase workflow in
- * Jira. Only the step kinds in {@link #AUTOMATED} are done here, because only their Jira APIs could
- * be sourced (docs/dev/api-stubs-sources.md); the planner lists every other kind (screens, screen
- * schemes, project schemes) as a manual step, so the remaining methods are never called for a real
- * plan and refuse with a clear message if they are.
+ * Creates issue types, custom fields with their select options, statuses, screens, screen schemes
+ * and the phase workflow in Jira, and gives the project its own issue type screen scheme. Only the
+ * step kinds in {@link #AUTOMATED} are done here, because only their Jira APIs could be sourced
+ * (docs/dev/api-stubs-sources.md); the planner lists the project's issue type scheme and workflow
+ * scheme as manual steps.
  */
 public final class JiraSetupPort implements SetupPort {
     /** What this adapter creates itself. */
     public static final Set<StepKind> AUTOMATED = Set.copyOf(EnumSet.of(
-            StepKind.ISSUE_TYPE, StepKind.FIELD, StepKind.FIELD_OPTIONS, StepKind.STATUS, StepKind.WORKFLOW));
+            StepKind.ISSUE_TYPE,
+            StepKind.FIELD,
+            StepKind.FIELD_OPTIONS,
+            StepKind.STATUS,
+            StepKind.SCREEN,
+            StepKind.SCREEN_SCHEME,
+            StepKind.WORKFLOW,
+            StepKind.PROJECT_SCREENS));
 
     /** Jira's generic status icon; Jira 10 shows statuses as lozenges, the icon is kept for older views. */
     static final String STATUS_ICON = "/images/icons/statuses/generic.png";
@@ -43,6 +51,8 @@ public final class JiraSetupPort implements SetupPort {
     private final WorkflowXmlParser parser;
     private final JiraIssueTypes issueTypes;
     private final JiraCustomFields customFields;
+    private final JiraScreens screens;
+    private final JiraProjectScreens projectScreens;
 
     public JiraSetupPort(
             StatusManager statusManager,
@@ -50,13 +60,17 @@ public final class JiraSetupPort implements SetupPort {
             JiraAuthenticationContext authenticationContext,
             WorkflowXmlParser parser,
             JiraIssueTypes issueTypes,
-            JiraCustomFields customFields) {
+            JiraCustomFields customFields,
+            JiraScreens screens,
+            JiraProjectScreens projectScreens) {
         this.statusManager = statusManager;
         this.workflowManager = workflowManager;
         this.authenticationContext = authenticationContext;
         this.parser = parser;
         this.issueTypes = issueTypes;
         this.customFields = customFields;
+        this.screens = screens;
+        this.projectScreens = projectScreens;
     }
 
     @Override
@@ -104,15 +118,16 @@ public final class JiraSetupPort implements SetupPort {
 
     @Override
     public String createScreen(ScreenSpec spec, Map<String, String> fieldIds) {
-        throw notAutomated(StepKind.SCREEN, spec.name());
+        return screens.createScreen(spec, fieldIds);
     }
 
     @Override
     public String createScreenScheme(ScreenSchemeSpec spec, String screenId) {
-        throw notAutomated(StepKind.SCREEN_SCHEME, spec.name());
+        return screens.createScreenScheme(spec, screenId);
     }
 
-    private static SetupFailure notAutomated(StepKind kind, String name) {
-        return new SetupFailure(SetupMessage.of("failure.not-automated", kind.name(), name), null);
+    @Override
+    public String assignProjectScreens(ProjectScreens change) {
+        return projectScreens.assign(change);
     }
 }

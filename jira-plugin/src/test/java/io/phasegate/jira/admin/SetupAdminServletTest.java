@@ -45,6 +45,7 @@ import io.phasegate.jira.testing.JiraDoubles;
 import io.phasegate.jira.testing.Templates;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -240,7 +241,7 @@ class SetupAdminServletTest {
                         .hasClass("aui-lozenge-complete"))
                 .isTrue();
         assertThat(cells(rows, "Technical Deep-dive").get(2)).isEqualTo("Create");
-        assertThat(cells(rows, "Phasegate RFC Screen").get(2)).isEqualTo("Manual");
+        assertThat(cells(rows, "Phasegate RFC Screen").get(2)).isEqualTo("Create");
         Element apply = page.selectFirst("form#phasegate-setup-apply");
         assertThat(apply.attr("method")).isEqualTo("post");
         assertThat(apply.attr("action")).isEqualTo("/jira/plugins/servlet/phasegate/setup");
@@ -281,6 +282,30 @@ class SetupAdminServletTest {
     }
 
     @Test
+    void hostileSchemeAndIssueTypeNamesInTheProjectScreensStepAreShownAsText() throws Exception {
+        jira.issueType("1", "<i>Bug</i>");
+        Map<String, com.atlassian.jira.issue.fields.screen.FieldScreenScheme> entries = new java.util.HashMap<>();
+        entries.put(null, jira.screens.screenScheme("<b>Default</b>"));
+        entries.put("1", jira.screens.screenScheme("<img src=y onerror=alert('s')>"));
+        jira.screens.project("PAY", jira.screens.issueTypeScreenScheme("<script>alert('itss')</script>", entries));
+
+        String html = get("PAY").getContentAsString();
+        Document page = Jsoup.parse(html);
+
+        assertThat(page.select("table.phasegate-plan script, table.phasegate-plan img, table.phasegate-plan b"))
+                .isEmpty();
+        assertThat(page.select("table.phasegate-plan i")).isEmpty();
+        String plan = page.select("table.phasegate-plan").text();
+        assertThat(plan)
+                .contains("Replaces the project's issue type screen scheme \"<script>alert('itss')</script>\" by its "
+                        + "own new scheme \"Phasegate: PAY issue type screen scheme\"")
+                .contains("(default: <b>Default</b>;")
+                .contains("<i>Bug</i> → <img src=y onerror=alert('s')>")
+                .contains("is kept unchanged");
+        assertThat(html).contains("&lt;script&gt;alert(&#39;itss&#39;)&lt;/script&gt;");
+    }
+
+    @Test
     void aPostWithoutATokenIsRefusedAndChangesNothing() throws Exception {
         MockHttpServletResponse response = post("PAY", null);
 
@@ -306,7 +331,7 @@ class SetupAdminServletTest {
         assertThat(cells(rows, "RFC")).containsExactly("Issue type", "RFC", "Done", "");
         assertThat(cells(rows, "Initiative Source").get(2)).isEqualTo("Done");
         assertThat(cells(rows, "Phasegate Delivery Workflow").get(2)).isEqualTo("Done");
-        assertThat(cells(rows, "Phasegate RFC Screen").get(2)).isEqualTo("Needs administrator");
+        assertThat(cells(rows, "Phasegate RFC Screen").get(2)).isEqualTo("Done");
         assertThat(page.select(".aui-message-warning").text())
                 .isEqualTo("Phasegate did its part of the set-up of PAY; some steps are left for an administrator.");
         assertThat(page.select(".phasegate-next").text())

@@ -27,6 +27,7 @@ final class SetupJira implements AutoCloseable {
     final StatusManager statusManager = doubles.statusManager;
     final WorkflowManager workflowManager = doubles.workflowManager;
     final AvatarManager avatarManager = doubles.avatarManager;
+    final io.phasegate.jira.setup.ScreenDoubles screens = doubles.screens;
     private final JiraAuthenticationContext authentication;
 
     SetupJira(JiraAuthenticationContext authentication) {
@@ -41,6 +42,11 @@ final class SetupJira implements AutoCloseable {
     void field(String id, String name, String typeKey, String typeName) {
         CustomField field = doubles.field(id, name, typeKey);
         lenient().when(field.getCustomFieldType().getName()).thenReturn(typeName);
+    }
+
+    /** An existing issue type. */
+    void issueType(String id, String name) {
+        doubles.issueType(id, name);
     }
 
     @Override

@@ -57,10 +57,15 @@ class SetupPageViewTest {
                 .containsEntry("lozenge", "aui-lozenge-complete");
         assertThat(row(steps, "Phasegate RFC Screen"))
                 .containsEntry("kind", "Screen")
-                .containsEntry("action", "Manual")
-                .containsEntry("lozenge", "aui-lozenge-current");
-        assertThat((String) row(steps, "Phasegate RFC Screen").get("reason"))
-                .startsWith("Make sure the screen \"Phasegate RFC Screen\" exists");
+                .containsEntry("action", "Create")
+                .containsEntry("lozenge", "aui-lozenge-complete");
+        assertThat(steps)
+                .filteredOn(r -> r.get("kind").equals("Project screens"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r).containsEntry("action", "Manual").containsEntry("lozenge", "aui-lozenge-current");
+                    assertThat((String) r.get("reason")).startsWith("Project Payments (PAY): in its issue type");
+                });
         assertThat(page).containsEntry("hasPlan", true).containsEntry("canApply", true);
         assertThat(page).containsEntry("projectKey", "PAY").containsEntry("projectName", "Payments");
     }

@@ -55,6 +55,12 @@ class JiraSetupTest {
         lenient().when(context.getLoggedInUser()).thenReturn(admin);
         inventory = jira.inventory();
         port = jira.port(context);
+        ScreenDoubles screens = jira.screens;
+        screens.project(
+                "PAY",
+                screens.issueTypeScreenScheme(
+                        "Default Issue Type Screen Scheme",
+                        java.util.Collections.singletonMap(null, screens.screenScheme("Default Screen Scheme"))));
     }
 
     @AfterEach
@@ -79,8 +85,15 @@ class JiraSetupTest {
         assertThat(first.outcomes(StepOutcome.Result.DONE))
                 .extracting(o -> o.step().kind())
                 .containsOnly(
-                        StepKind.ISSUE_TYPE, StepKind.FIELD, StepKind.FIELD_OPTIONS, StepKind.STATUS, StepKind.WORKFLOW)
-                .hasSize(2 + 13 + 1 + 8 + 1);
+                        StepKind.ISSUE_TYPE,
+                        StepKind.FIELD,
+                        StepKind.FIELD_OPTIONS,
+                        StepKind.STATUS,
+                        StepKind.SCREEN,
+                        StepKind.SCREEN_SCHEME,
+                        StepKind.WORKFLOW,
+                        StepKind.PROJECT_SCREENS)
+                .hasSize(2 + 13 + 1 + 8 + 2 + 2 + 1 + 1);
         assertThat(jira.issueTypes).extracting(IssueType::getName).containsExactly("RFC", "Technical Deep-dive");
         verify(jira.issueTypeManager)
                 .createIssueType(
@@ -102,6 +115,10 @@ class JiraSetupTest {
                 .createCustomField(anyString(), anyString(), any(), any(), anyList(), anyList());
         verify(jira.optionsManager, times(8)).createOption(any(), any(), anyLong(), anyString());
         verify(jira.statusManager, times(8)).createStatus(anyString(), anyString(), anyString());
+        verify(jira.screens.factory, times(2)).createScreen();
+        verify(jira.screens.factory, times(2)).createFieldScreenScheme();
+        verify(jira.screens.factory, times(1)).createIssueTypeScreenScheme();
+        assertThat(jira.screens.issueTypeScreenSchemes).hasSize(2);
     }
 
     @Test
@@ -300,17 +317,12 @@ class JiraSetupTest {
     }
 
     @Test
-    void screensAndProjectSchemesStayManualAndDoNotHoldUpTheWorkflow() {
+    void onlyTheProjectsIssueTypeAndWorkflowSchemesStayManualAndDoNotHoldUpTheWorkflow() {
         SetupReport report = run();
 
         assertThat(report.outcomes(StepOutcome.Result.NEEDS_ADMIN))
                 .extracting(o -> o.step().kind())
-                .containsOnly(
-                        StepKind.SCREEN,
-                        StepKind.SCREEN_SCHEME,
-                        StepKind.PROJECT_ISSUE_TYPES,
-                        StepKind.PROJECT_SCREENS,
-                        StepKind.PROJECT_WORKFLOW);
+                .containsExactly(StepKind.PROJECT_ISSUE_TYPES, StepKind.PROJECT_WORKFLOW);
         assertThat(report.outcomes(StepOutcome.Result.DONE))
                 .extracting(o -> o.step().kind())
                 .contains(StepKind.WORKFLOW);

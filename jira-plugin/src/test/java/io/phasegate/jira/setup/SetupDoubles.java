@@ -112,10 +112,19 @@ public final class SetupDoubles implements AutoCloseable {
                 .createWorkflow(any(), any(ConfigurableJiraWorkflow.class));
     }
 
+    /** Screens, screen schemes, issue type screen schemes and projects. */
+    public final ScreenDoubles screens = new ScreenDoubles();
+
     /** The inventory reader over these doubles. */
     public JiraSetupInventory inventory() {
         return new JiraSetupInventory(
-                issueTypeManager, customFieldManager, constantsManager, workflowManager, customFields());
+                issueTypeManager,
+                customFieldManager,
+                constantsManager,
+                workflowManager,
+                customFields(),
+                screens.screens(customFieldManager),
+                screens.projectScreens());
     }
 
     /** The port over these doubles; workflow XML is parsed with OSWorkflow's own loader. */
@@ -134,7 +143,9 @@ public final class SetupDoubles implements AutoCloseable {
                     }
                 },
                 new JiraIssueTypes(issueTypeManager, avatarManager),
-                customFields());
+                customFields(),
+                screens.screens(customFieldManager),
+                screens.projectScreens());
     }
 
     private JiraCustomFields customFields() {
