@@ -58,7 +58,7 @@ public final class SetupPlanner {
         List<String> workflowNeeds = new ArrayList<>(refs(StepKind.STATUS, workflow.statusKeys().stream()));
         workflowNeeds.addAll(refs(StepKind.FIELD, workflow.gateFieldKeys().stream()));
         sink.add(named(sink, StepKind.WORKFLOW, "workflow", workflow.name(), inventory.workflows(), workflowNeeds));
-        projectSteps(sink, project, schemes.map(s -> new Project(s, existingTypeIds(inventory))));
+        projectSteps(sink, project, schemes.map(s -> new Project(s, existingIssueTypeIds(inventory))));
         return new SetupPlan(project, sink.steps(), schemes);
     }
 
@@ -150,8 +150,11 @@ public final class SetupPlanner {
         }
     }
 
-    /** Jira id of each of the blueprint's issue types that exists as a standard type, by key. */
-    private Map<String, String> existingTypeIds(Inventory inventory) {
+    /**
+     * The Jira id of each of the blueprint's issue types that exists as a standard type, by
+     * blueprint key: the types whose issues an adapter counts for {@link ProjectSchemes}.
+     */
+    public Map<String, String> existingIssueTypeIds(Inventory inventory) {
         Map<String, String> ids = new LinkedHashMap<>();
         for (IssueTypeSpec spec : blueprint.issueTypes()) {
             inventory.issueTypes().stream()

@@ -8,6 +8,7 @@ import com.atlassian.jira.workflow.WorkflowManager;
 import com.opensymphony.workflow.FactoryException;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import io.phasegate.core.setup.FieldSpec;
+import io.phasegate.core.setup.IssueTypeSchemeChange;
 import io.phasegate.core.setup.IssueTypeSpec;
 import io.phasegate.core.setup.ScreenSchemeSpec;
 import io.phasegate.core.setup.ScreenSpec;
@@ -16,6 +17,7 @@ import io.phasegate.core.setup.SetupMessage;
 import io.phasegate.core.setup.SetupPort;
 import io.phasegate.core.setup.StatusSpec;
 import io.phasegate.core.setup.StepKind;
+import io.phasegate.core.setup.WorkflowSchemeChange;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +25,22 @@ import java.util.Set;
 
 /**
  * Creates issue types, custom fields with their select options, statuses and the phase workflow in
- * Jira. Only the step kinds in {@link #AUTOMATED} are done here, because only their Jira APIs could
- * be sourced (docs/dev/api-stubs-sources.md); the planner lists every other kind (screens, screen
- * schemes, project schemes) as a manual step, so the remaining methods are never called for a real
+ * Jira, and changes the project's issue type and workflow schemes ({@link JiraSchemeChanges}). Only
+ * the step kinds in {@link #AUTOMATED} are done here, because only their Jira APIs could be sourced
+ * (docs/dev/api-stubs-sources.md); the planner lists every other kind (screens, screen schemes,
+ * the project's screens) as a manual step, so the remaining methods are never called for a real
  * plan and refuse with a clear message if they are.
  */
 public final class JiraSetupPort implements SetupPort {
     /** What this adapter creates itself. */
     public static final Set<StepKind> AUTOMATED = Set.copyOf(EnumSet.of(
-            StepKind.ISSUE_TYPE, StepKind.FIELD, StepKind.FIELD_OPTIONS, StepKind.STATUS, StepKind.WORKFLOW));
+            StepKind.ISSUE_TYPE,
+            StepKind.FIELD,
+            StepKind.FIELD_OPTIONS,
+            StepKind.STATUS,
+            StepKind.WORKFLOW,
+            StepKind.PROJECT_ISSUE_TYPES,
+            StepKind.PROJECT_WORKFLOW));
 
     /** Jira's generic status icon; Jira 10 shows statuses as lozenges, the icon is kept for older views. */
     static final String STATUS_ICON = "/images/icons/statuses/generic.png";
@@ -42,6 +51,7 @@ public final class JiraSetupPort implements SetupPort {
     private final WorkflowXmlParser parser;
     private final JiraIssueTypes issueTypes;
     private final JiraCustomFields customFields;
+    private final JiraSchemeChanges schemeChanges;
 
     public JiraSetupPort(
             StatusManager statusManager,
@@ -49,13 +59,15 @@ public final class JiraSetupPort implements SetupPort {
             JiraAuthenticationContext authenticationContext,
             WorkflowXmlParser parser,
             JiraIssueTypes issueTypes,
-            JiraCustomFields customFields) {
+            JiraCustomFields customFields,
+            JiraSchemeChanges schemeChanges) {
         this.statusManager = statusManager;
         this.workflowManager = workflowManager;
         this.authenticationContext = authenticationContext;
         this.parser = parser;
         this.issueTypes = issueTypes;
         this.customFields = customFields;
+        this.schemeChanges = schemeChanges;
     }
 
     @Override
@@ -94,6 +106,16 @@ public final class JiraSetupPort implements SetupPort {
     @Override
     public void addOptions(String fieldId, List<String> options) {
         customFields.addOptions(fieldId, options);
+    }
+
+    @Override
+    public String changeIssueTypeScheme(IssueTypeSchemeChange change) {
+        return schemeChanges.changeIssueTypeScheme(change);
+    }
+
+    @Override
+    public String switchWorkflowScheme(WorkflowSchemeChange change) {
+        return schemeChanges.switchWorkflowScheme(change);
     }
 
     @Override
