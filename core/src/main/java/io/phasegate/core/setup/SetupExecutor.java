@@ -30,7 +30,7 @@ public final class SetupExecutor {
         for (SetupStep step : plan.steps()) {
             names.put(step.ref(), step.name());
             StepOutcome outcome =
-                    stopped ? skipped(step, SetupMessage.of("outcome.after-failure")) : run(step, ids, names);
+                    stopped ? skipped(step, SetupMessage.of("outcome.after-failure")) : run(plan, step, ids, names);
             outcome.id().ifPresent(id -> ids.put(step.ref(), id));
             stopped |= outcome.result() == StepOutcome.Result.FAILED;
             outcomes.add(outcome);
@@ -38,17 +38,17 @@ public final class SetupExecutor {
         return new SetupReport(plan.project(), outcomes);
     }
 
-    private StepOutcome run(SetupStep step, Map<String, String> ids, Map<String, String> names) {
+    private StepOutcome run(SetupPlan plan, SetupStep step, Map<String, String> ids, Map<String, String> names) {
         return switch (step.action()) {
             case ALREADY_PRESENT, REUSE -> new StepOutcome(
                     step, StepOutcome.Result.UNCHANGED, step.existingId(), Optional.empty());
             case CONFLICT, MANUAL -> new StepOutcome(
                     step, StepOutcome.Result.NEEDS_ADMIN, Optional.empty(), Optional.of(step.reason()));
-            case CREATE -> create(step, ids, names);
+            case CREATE -> create(plan, step, ids, names);
         };
     }
 
-    private StepOutcome create(SetupStep step, Map<String, String> ids, Map<String, String> names) {
+    private StepOutcome create(SetupPlan plan, SetupStep step, Map<String, String> ids, Map<String, String> names) {
         List<String> waiting = step.needs().stream()
                 .filter(ref -> !ids.containsKey(ref))
                 .map(ref -> names.getOrDefault(ref, ref))
@@ -57,7 +57,7 @@ public final class SetupExecutor {
             return skipped(step, SetupMessage.of("outcome.waiting", String.join(", ", waiting)));
         }
         try {
-            String id = new StepRunner(blueprint, port, ids).run(step);
+            String id = new StepRunner(blueprint, port, ids, plan).run(step);
             return new StepOutcome(step, StepOutcome.Result.DONE, Optional.of(id), Optional.empty());
         } catch (SetupFailure e) {
             return failed(step, e.reason());

@@ -2,12 +2,22 @@ package io.phasegate.core.setup;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The ordered steps of a set-up for one project, exactly as the preview lists them. */
-public record SetupPlan(ProjectRef project, List<SetupStep> steps) {
+/**
+ * The ordered steps of a set-up for one project, exactly as the preview lists them, and the
+ * project's schemes they were planned from (when the adapter reads them).
+ */
+public record SetupPlan(ProjectRef project, List<SetupStep> steps, Optional<ProjectSchemes> schemes) {
     public SetupPlan {
         Objects.requireNonNull(project, "project");
         steps = List.copyOf(steps);
+        Objects.requireNonNull(schemes, "schemes");
+    }
+
+    /** A plan made without reading the project's schemes. */
+    public SetupPlan(ProjectRef project, List<SetupStep> steps) {
+        this(project, steps, Optional.empty());
     }
 
     /** The steps planned with {@code action}. */

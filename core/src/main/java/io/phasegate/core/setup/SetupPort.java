@@ -46,4 +46,23 @@ public interface SetupPort {
 
     /** Creates an inactive workflow from Jira workflow XML; returns its name. */
     String createWorkflow(String name, String description, String workflowXml);
+
+    /**
+     * Makes the project offer the issue types as {@code change} says (or checks that it does);
+     * returns the issue type scheme's name. Hosts that do not automate it refuse.
+     */
+    default String changeIssueTypeScheme(IssueTypeSchemeChange change) {
+        throw new SetupFailure(
+                SetupMessage.of("failure.not-automated", StepKind.PROJECT_ISSUE_TYPES.name(), change.projectKey()),
+                null);
+    }
+
+    /**
+     * Switches the project to its own workflow scheme as {@code change} says, leaving the replaced
+     * scheme unchanged; returns the new scheme's id. Hosts that do not automate it refuse.
+     */
+    default String switchWorkflowScheme(WorkflowSchemeChange change) {
+        throw new SetupFailure(
+                SetupMessage.of("failure.not-automated", StepKind.PROJECT_WORKFLOW.name(), change.projectKey()), null);
+    }
 }

@@ -8,11 +8,13 @@ final class StepRunner {
     private final SetupBlueprint blueprint;
     private final SetupPort port;
     private final Map<String, String> ids;
+    private final SetupPlan plan;
 
-    StepRunner(SetupBlueprint blueprint, SetupPort port, Map<String, String> ids) {
+    StepRunner(SetupBlueprint blueprint, SetupPort port, Map<String, String> ids, SetupPlan plan) {
         this.blueprint = blueprint;
         this.port = port;
         this.ids = ids;
+        this.plan = plan;
     }
 
     String run(SetupStep step) {
@@ -30,9 +32,24 @@ final class StepRunner {
             case SCREEN_SCHEME -> scheme(key);
             case WORKFLOW -> workflow();
             case PROJECT_SCREENS -> projectScreens(step);
-            case PROJECT_ISSUE_TYPES, PROJECT_WORKFLOW -> throw new IllegalStateException(
-                    "these project schemes are never changed by Phasegate: " + step);
+            case PROJECT_ISSUE_TYPES -> port.changeIssueTypeScheme(
+                    new ProjectIssueTypes(blueprint.issueTypes()).change(plan.project(), schemes(step), typeIds()));
+            case PROJECT_WORKFLOW -> port.switchWorkflowScheme(new ProjectWorkflow(
+                            blueprint.issueTypes(), blueprint.workflow().name())
+                    .change(plan.project(), schemes(step), typeIds()));
         };
+    }
+
+    private ProjectSchemes schemes(SetupStep step) {
+        return plan.schemes()
+                .orElseThrow(() -> new IllegalStateException("planned without the project's schemes: " + step));
+    }
+
+    /** The Jira id of each of Phasegate's issue types, by blueprint key, as created or found. */
+    private Map<String, String> typeIds() {
+        Map<String, String> typeIds = new LinkedHashMap<>();
+        blueprint.issueTypes().forEach(t -> typeIds.put(t.key(), ids.get(SetupStep.ref(StepKind.ISSUE_TYPE, t.key()))));
+        return typeIds;
     }
 
     private String options(SetupStep step) {

@@ -50,6 +50,11 @@ final class StepSink {
                 List.of(needs));
     }
 
+    /** Whether the adapter carries out steps of {@code kind} itself. */
+    boolean automates(StepKind kind) {
+        return automated.contains(kind);
+    }
+
     void add(SetupStep step) {
         steps.add(step);
     }

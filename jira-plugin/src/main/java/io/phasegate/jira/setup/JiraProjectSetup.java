@@ -1,6 +1,7 @@
 package io.phasegate.jira.setup;
 
 import io.phasegate.core.setup.IconChoice;
+import io.phasegate.core.setup.Inventory;
 import io.phasegate.core.setup.PhasegateBlueprint;
 import io.phasegate.core.setup.ProjectRef;
 import io.phasegate.core.setup.SetupBlueprint;
@@ -19,15 +20,22 @@ public final class JiraProjectSetup {
     private final SetupBlueprint blueprint = PhasegateBlueprint.standard();
     private final JiraSetupInventory inventory;
     private final JiraSetupPort port;
+    private final JiraProjectSchemes schemes;
 
-    public JiraProjectSetup(JiraSetupInventory inventory, JiraSetupPort port) {
+    public JiraProjectSetup(JiraSetupInventory inventory, JiraSetupPort port, JiraProjectSchemes schemes) {
         this.inventory = inventory;
         this.port = port;
+        this.schemes = schemes;
     }
 
-    /** What applying would do for {@code project}, step by step. */
+    /** What applying would do for {@code project}, step by step, from its schemes as they are now. */
     public SetupPlan preview(ProjectRef project) {
-        return new SetupPlanner(blueprint).plan(inventory.read(), project);
+        SetupPlanner planner = new SetupPlanner(blueprint);
+        Inventory now = inventory.read();
+        return planner.plan(
+                now,
+                project,
+                schemes.read(project.key(), planner.existingIssueTypeIds(now).values()));
     }
 
     /** The icon each Phasegate issue type gets when set-up creates it, by issue type name, in blueprint order. */

@@ -9,6 +9,7 @@ import com.opensymphony.workflow.FactoryException;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import io.phasegate.core.setup.FieldSpec;
 import io.phasegate.core.setup.IconChoice;
+import io.phasegate.core.setup.IssueTypeSchemeChange;
 import io.phasegate.core.setup.IssueTypeSpec;
 import io.phasegate.core.setup.ProjectScreens;
 import io.phasegate.core.setup.ScreenSchemeSpec;
@@ -18,6 +19,7 @@ import io.phasegate.core.setup.SetupMessage;
 import io.phasegate.core.setup.SetupPort;
 import io.phasegate.core.setup.StatusSpec;
 import io.phasegate.core.setup.StepKind;
+import io.phasegate.core.setup.WorkflowSchemeChange;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +27,10 @@ import java.util.Set;
 
 /**
  * Creates issue types, custom fields with their select options, statuses, screens, screen schemes
- * and the phase workflow in Jira, and gives the project its own issue type screen scheme. Only the
- * step kinds in {@link #AUTOMATED} are done here, because only their Jira APIs could be sourced
- * (docs/dev/api-stubs-sources.md); the planner lists the project's issue type scheme and workflow
- * scheme as manual steps.
+ * and the phase workflow in Jira, gives the project its own issue type screen scheme and changes the
+ * project's issue type and workflow schemes ({@link JiraSchemeChanges}). Only the step kinds in
+ * {@link #AUTOMATED} are done here, because only their Jira APIs could be sourced
+ * (docs/dev/api-stubs-sources.md).
  */
 public final class JiraSetupPort implements SetupPort {
     /** What this adapter creates itself. */
@@ -40,7 +42,9 @@ public final class JiraSetupPort implements SetupPort {
             StepKind.SCREEN,
             StepKind.SCREEN_SCHEME,
             StepKind.WORKFLOW,
-            StepKind.PROJECT_SCREENS));
+            StepKind.PROJECT_SCREENS,
+            StepKind.PROJECT_ISSUE_TYPES,
+            StepKind.PROJECT_WORKFLOW));
 
     /** Jira's generic status icon; Jira 10 shows statuses as lozenges, the icon is kept for older views. */
     static final String STATUS_ICON = "/images/icons/statuses/generic.png";
@@ -53,6 +57,7 @@ public final class JiraSetupPort implements SetupPort {
     private final JiraCustomFields customFields;
     private final JiraScreens screens;
     private final JiraProjectScreens projectScreens;
+    private final JiraSchemeChanges schemeChanges;
 
     public JiraSetupPort(
             StatusManager statusManager,
@@ -62,7 +67,8 @@ public final class JiraSetupPort implements SetupPort {
             JiraIssueTypes issueTypes,
             JiraCustomFields customFields,
             JiraScreens screens,
-            JiraProjectScreens projectScreens) {
+            JiraProjectScreens projectScreens,
+            JiraSchemeChanges schemeChanges) {
         this.statusManager = statusManager;
         this.workflowManager = workflowManager;
         this.authenticationContext = authenticationContext;
@@ -71,6 +77,7 @@ public final class JiraSetupPort implements SetupPort {
         this.customFields = customFields;
         this.screens = screens;
         this.projectScreens = projectScreens;
+        this.schemeChanges = schemeChanges;
     }
 
     @Override
@@ -114,6 +121,16 @@ public final class JiraSetupPort implements SetupPort {
     @Override
     public void addOptions(String fieldId, List<String> options) {
         customFields.addOptions(fieldId, options);
+    }
+
+    @Override
+    public String changeIssueTypeScheme(IssueTypeSchemeChange change) {
+        return schemeChanges.changeIssueTypeScheme(change);
+    }
+
+    @Override
+    public String switchWorkflowScheme(WorkflowSchemeChange change) {
+        return schemeChanges.switchWorkflowScheme(change);
     }
 
     @Override

@@ -306,6 +306,33 @@ class SetupAdminServletTest {
     }
 
     @Test
+    void thePreviewSaysWhichWorkflowSchemeIsReplacedKeptAndHowToUndoWithHostileNamesAsText() throws Exception {
+        jira.schemes.scheme(10_100L, "<img src=x onerror=alert('w')>", Map.of(), "Software Workflow", "PAY");
+        jira.schemes.shareIssueTypeSchemeWith(jira.schemes.project("CARD", "<b>Cards</b>"));
+
+        Document page = Jsoup.parse(get("PAY").getContentAsString());
+
+        List<Element> rows = page.select("table.phasegate-plan tbody tr");
+        assertThat(page.select("table.phasegate-plan img, table.phasegate-plan b"))
+                .isEmpty();
+        assertThat(kindRow(rows, "Project workflow"))
+                .containsExactly(
+                        "Project workflow",
+                        "Payments",
+                        "Create",
+                        "Replaces the project's workflow scheme \"<img src=x onerror=alert('w')>\" by a new scheme"
+                                + " \"Phasegate: PAY workflow scheme\": a copy of every mapping of \"<img src=x"
+                                + " onerror=alert('w')>\" (its default too) that also uses \"Phasegate Delivery"
+                                + " Workflow\" for RFC, Technical Deep-dive. \"<img src=x onerror=alert('w')>\" is kept"
+                                + " untouched and no existing issue changes workflow. To undo: Project settings \u2192"
+                                + " Workflows \u2192 Switch scheme \u2192 \"<img src=x onerror=alert('w')>\".");
+        assertThat(kindRow(rows, "Project issue types").get(2)).isEqualTo("Manual");
+        assertThat(kindRow(rows, "Project issue types").get(3))
+                .contains("shares its issue type scheme")
+                .contains("<b>Cards</b>");
+    }
+
+    @Test
     void aPostWithoutATokenIsRefusedAndChangesNothing() throws Exception {
         MockHttpServletResponse response = post("PAY", null);
 
@@ -485,6 +512,14 @@ class SetupAdminServletTest {
             request.addParameter("project", project);
         }
         return request;
+    }
+
+    private static List<String> kindRow(List<Element> rows, String kind) {
+        return rows.stream()
+                .map(r -> r.select("td").stream().skip(1).map(Element::text).toList())
+                .filter(c -> c.get(0).equals(kind))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> cells(List<Element> rows, String name) {

@@ -11,6 +11,7 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.workflow.WorkflowManager;
 import io.phasegate.jira.setup.JiraProjectSetup;
+import io.phasegate.jira.setup.SchemeDoubles;
 import io.phasegate.jira.setup.SetupDoubles;
 
 /**
@@ -28,6 +29,9 @@ final class SetupJira implements AutoCloseable {
     final WorkflowManager workflowManager = doubles.workflowManager;
     final AvatarManager avatarManager = doubles.avatarManager;
     final io.phasegate.jira.setup.ScreenDoubles screens = doubles.screens;
+    /** Project PAY's schemes: its own issue type scheme, Jira's default workflow scheme. */
+    final SchemeDoubles schemes = new SchemeDoubles("PAY", "Payments");
+
     private final JiraAuthenticationContext authentication;
 
     SetupJira(JiraAuthenticationContext authentication) {
@@ -35,7 +39,8 @@ final class SetupJira implements AutoCloseable {
     }
 
     JiraProjectSetup setup() {
-        return new JiraProjectSetup(doubles.inventory(), doubles.port(authentication));
+        return new JiraProjectSetup(
+                doubles.inventory(), doubles.port(authentication, schemes.changes()), schemes.reader(authentication));
     }
 
     /** A custom field of another app's type, whose type name Jira shows as given. */

@@ -129,6 +129,11 @@ public final class SetupDoubles implements AutoCloseable {
 
     /** The port over these doubles; workflow XML is parsed with OSWorkflow's own loader. */
     public JiraSetupPort port(JiraAuthenticationContext authentication) {
+        return port(authentication, new SchemeDoubles("PAY", "Payments").changes());
+    }
+
+    /** The port over these doubles, changing project schemes through {@code schemeChanges}. */
+    public JiraSetupPort port(JiraAuthenticationContext authentication, JiraSchemeChanges schemeChanges) {
         return new JiraSetupPort(
                 statusManager,
                 workflowManager,
@@ -145,7 +150,8 @@ public final class SetupDoubles implements AutoCloseable {
                 new JiraIssueTypes(issueTypeManager, avatarManager),
                 customFields(),
                 screens.screens(customFieldManager),
-                screens.projectScreens());
+                screens.projectScreens(),
+                schemeChanges);
     }
 
     private JiraCustomFields customFields() {

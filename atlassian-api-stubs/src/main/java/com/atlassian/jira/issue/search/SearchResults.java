@@ -14,13 +14,24 @@ import java.util.List;
                 + "MockSearchService (Jira 8.20.22)")
 public class SearchResults<T> {
     private final List<T> results;
+    private final int total;
 
     public SearchResults(List<T> issues, int totalIssueCount, int maxIssueCount, int startIndex) {
         this.results = issues;
+        this.total = totalIssueCount;
     }
 
     /** The page's results. */
     public List<T> getResults() {
         return results;
+    }
+
+    /** How many results the search found in all, not only on this page. */
+    @ApiSource(
+            value =
+                    "https://github.com/mailru/jira-plugins-mrimsender/blob/12bdf7fae42eb7a6f4cfaba47ff905d3705f9889/src/main/java/ru/mail/jira/plugins/myteam/component/MessageFormatter.java",
+            note = "Jira 9.4.1: int totalIssues = issueSearchResults.getTotal() on a SearchResults<Issue>")
+    public int getTotal() {
+        return total;
     }
 }
