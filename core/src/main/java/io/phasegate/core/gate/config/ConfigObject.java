@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class ConfigObject {
 
-    private static final Pattern FIELD_ID = Pattern.compile("customfield_[0-9]+|[a-z][A-Za-z]*");
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+    private static final Pattern FIELD_ID = Pattern.compile(GateConfigSchema.FIELD_ID_PATTERN);
+    private static final Pattern PLAIN_KEY = Pattern.compile(GateConfigSchema.PLAIN_KEY_PATTERN);
 
     private final Map<?, ?> values;
     private final String path;
