@@ -116,10 +116,26 @@ public final class GateConfigSchema {
         tree.put("misconfigurationPolicies", misconfigurationPolicies());
         tree.put("fieldIdPattern", FIELD_ID_PATTERN);
         tree.put("plainKeyPattern", PLAIN_KEY_PATTERN);
+        tree.put("whitespace", whitespace());
         Map<String, Object> rules = new LinkedHashMap<>();
         RULES.forEach(rule -> rules.put(rule.rule().configName(), SchemaTree.of(rule)));
         tree.put("rules", rules);
         return tree;
+    }
+
+    /**
+     * The characters that {@link String#strip()} removes and {@link String#isBlank()} ignores (those
+     * of {@link Character#isWhitespace(int)}; all lie in the Basic Multilingual Plane): other
+     * languages trim differently, non-breaking spaces for one.
+     */
+    static String whitespace() {
+        StringBuilder chars = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isWhitespace(c)) {
+                chars.append(c);
+            }
+        }
+        return chars.toString();
     }
 
     private static List<String> policies() {
