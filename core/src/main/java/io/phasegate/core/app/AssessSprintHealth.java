@@ -92,6 +92,24 @@ public final class AssessSprintHealth {
                 sprint, report, BurnUp.of(report.ledger(), calendar, settings), frozen.warnings(sprint.id()));
     }
 
+    /**
+     * The health of a started sprint with each person's capacity given (M29): people with work in the
+     * sprint but no entry are counted as {@code no-capacity}, people with an entry but no work as
+     * under capacity.
+     *
+     * @throws IllegalArgumentException when the sprint has not started
+     */
+    public SprintHealthView assess(SprintSnapshot sprint, TeamCapacity perPerson) {
+        Objects.requireNonNull(perPerson, "perPerson");
+        if (sprint.state() == SprintState.FUTURE) {
+            throw new IllegalArgumentException("sprint " + sprint.id() + " has not started");
+        }
+        FrozenSprints frozen = new FrozenSprints(store, SnapshotBasis.of(board, settings), clock);
+        SprintHealthReport report = engine(perPerson, frozen).evaluate(sprint);
+        return new SprintHealthView(
+                sprint, report, BurnUp.of(report.ledger(), calendar, settings), frozen.warnings(sprint.id()));
+    }
+
     private SprintHealth engine(TeamCapacity capacity, FrozenSprints frozen) {
         return new SprintHealth(sprints, issues, board, calendar, settings, clock, FlowSettings.defaults(), capacity)
                 .withFrozenScope(frozen);

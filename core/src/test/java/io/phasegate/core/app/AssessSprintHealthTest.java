@@ -19,6 +19,7 @@ import io.phasegate.core.sprint.SprintHealthSettings;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
 import io.phasegate.core.sprint.StatusChange;
+import io.phasegate.core.sprint.TeamCapacity;
 import io.phasegate.core.sprint.WorkCalendar;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -74,6 +75,30 @@ class AssessSprintHealthTest {
         MetricResult m29 = view.report().metric("M29").orElseThrow();
         assertThat(m29.value()).isEqualByComparingTo("2");
         assertThat(m29.notes()).doesNotContain("no-capacity");
+    }
+
+    @Test
+    void eachPersonsOwnCapacityDecidesWhoIsOutsideTheBand() {
+        // ann 5 of 5 (within), bo 11 of 10 (110 %, within), cy 0 of 4 (under); nobody else has work.
+        TeamCapacity capacity = new TeamCapacity(
+                Map.of("ann", new BigDecimal("5"), "bo", new BigDecimal("10"), "cy", new BigDecimal("4")));
+
+        MetricResult m29 =
+                health.assess(ACTIVE, capacity).report().metric("M29").orElseThrow();
+
+        assertThat(m29.value()).isEqualByComparingTo("1");
+        assertThat(m29.notes()).contains("over:0", "under:1", "within:2", "no-capacity:0");
+    }
+
+    @Test
+    void peopleWithWorkButNoCapacityEntryAreCountedApart() {
+        TeamCapacity onlyAnn = new TeamCapacity(Map.of("ann", new BigDecimal("2")));
+
+        MetricResult m29 = health.assess(ACTIVE, onlyAnn).report().metric("M29").orElseThrow();
+
+        assertThat(m29.value()).isEqualByComparingTo("1");
+        assertThat(m29.notes()).contains("over:1", "no-capacity:1");
+        assertThatThrownBy(() -> health.assess(FUTURE, onlyAnn)).hasMessageContaining("has not started");
     }
 
     @Test

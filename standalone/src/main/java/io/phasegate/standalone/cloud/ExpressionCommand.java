@@ -38,7 +38,8 @@ public final class ExpressionCommand implements Callable<Integer> {
     static final int DEPLOYABLE = 0;
     static final int NOT_DEPLOYABLE = 2;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    // Package-private: ConfigPageAgreementTest reads gates exactly as this command does.
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -7,6 +7,7 @@ import io.phasegate.core.sprint.DoneDefinition;
 import io.phasegate.core.sprint.SprintHealthSettings;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
+import io.phasegate.core.sprint.TeamCapacity;
 import io.phasegate.core.sprint.WorkCalendar;
 import io.phasegate.standalone.ingest.BoardData;
 import io.phasegate.standalone.ingest.DataDirectory;
@@ -121,12 +122,32 @@ public final class HealthCommand implements Callable<Integer> {
             description = "Evaluate as if it were this instant, e.g. 2026-02-01T12:00:00Z (default: the clock).")
     Instant now;
 
-    @Option(
-            names = "--capacity",
-            paramLabel = "POINTS",
-            description = "The team's capacity in points for the sprint, shared evenly by the people with work in"
-                    + " it (M29, docs/metrics.md). Without it M29 says the capacity is unknown.")
-    BigDecimal capacity;
+    /** One way to give M29 its capacity: the team's, shared evenly, or each person's. */
+    static final class Capacity {
+        @Option(
+                names = "--capacity",
+                paramLabel = "POINTS",
+                description = "The team's capacity in points for the sprint, shared evenly by the people with work"
+                        + " in it (M29, docs/metrics.md). Without a capacity M29 says it is unknown.")
+        BigDecimal team;
+
+        @Option(
+                names = "--capacity-file",
+                paramLabel = "FILE",
+                description =
+                        "Each person's capacity in points for the sprint, as JSON:"
+                                + " {\"Ada Lovelace\": 8, \"Grace Hopper\": 5} (names as the issues' assignee field shows them).")
+        Path file;
+
+        @Option(
+                names = "--person-capacity",
+                paramLabel = "NAME=POINTS",
+                description = "One person's capacity in points, e.g. \"Ada Lovelace=8\"; repeat for each person.")
+        List<String> people;
+    }
+
+    @ArgGroup(exclusive = true)
+    Capacity capacity = new Capacity();
 
     @Option(
             names = "--grace",
@@ -149,10 +170,11 @@ public final class HealthCommand implements Callable<Integer> {
             ZoneId zoneId = CalendarOptions.zone(zone);
             WorkCalendar calendar = new WorkCalendar(days, CalendarOptions.holidays(holidays), zoneId);
             Clock clock = now == null ? Clock.system(zoneId) : Clock.fixed(now, zoneId);
-            if (capacity != null && capacity.signum() < 0) {
-                throw new IllegalArgumentException(
-                        "--capacity must be the team's capacity in points, 0 or more, not " + capacity.toPlainString());
+            if (capacity.team != null && capacity.team.signum() < 0) {
+                throw new IllegalArgumentException("--capacity must be the team's capacity in points, 0 or more, not "
+                        + capacity.team.toPlainString());
             }
+            Optional<PersonCapacity> perPerson = perPerson();
             SprintHealthSettings settings = SprintHealthSettings.defaults().withGrace(grace);
             BoardData board = DataDirectory.read(data);
             AssessSprintHealth health = new AssessSprintHealth(
@@ -163,9 +185,12 @@ public final class HealthCommand implements Callable<Integer> {
                     settings,
                     clock,
                     snapshots());
+            Optional<TeamCapacity> people = perPerson.map(given -> given.against(board.issues(), data));
             List<SprintResult> results = new ArrayList<>();
             for (SprintSnapshot sprint : chosen(board)) {
-                SprintHealthView view = health.assess(sprint, Optional.ofNullable(capacity));
+                SprintHealthView view = people.isPresent()
+                        ? health.assess(sprint, people.get())
+                        : health.assess(sprint, Optional.ofNullable(capacity.team));
                 results.add(new SprintResult(
                         sprint,
                         view.report(),
@@ -183,6 +208,14 @@ public final class HealthCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return BAD_INPUT;
         }
+    }
+
+    /** Each person's capacity, read (and its syntax checked) before the board is. */
+    private Optional<PersonCapacity> perPerson() {
+        if (capacity.file != null) {
+            return Optional.of(PersonCapacity.fromFile(capacity.file));
+        }
+        return capacity.people == null ? Optional.empty() : Optional.of(PersonCapacity.fromEntries(capacity.people));
     }
 
     private SnapshotStore snapshots() {

@@ -31,6 +31,11 @@ class ForgeAppTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path CLOUD = locate();
 
+    /** The cloud/ folder of this checkout. */
+    static Path cloud() {
+        return CLOUD;
+    }
+
     private static Path locate() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("cloud/manifest.yml"))) {

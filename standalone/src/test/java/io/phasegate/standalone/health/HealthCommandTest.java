@@ -231,6 +231,133 @@ class HealthCommandTest {
         assertThat(with.path("notes").toString()).contains("\"under:1\"", "\"over:0\"");
     }
 
+    private static JsonNode m29(String... capacityOptions) throws IOException {
+        List<String> args = new ArrayList<>(List.of(
+                "--data", HealthFixtures.dir("dc").toString(), "--sprint", "102", "--now", NOW, "--no-snapshots"));
+        args.addAll(List.of(capacityOptions));
+        return json(health(args.toArray(String[]::new)))
+                .path("sprints")
+                .get(0)
+                .path("metrics")
+                .path("M29");
+    }
+
+    @Test
+    void eachPersonsCapacityFromAFileOrOptionsFeedsPeopleLoad(@TempDir Path dir) throws IOException {
+        // Sprint 102: Ana Lima holds 1 point at its end; the rest of its scope is unassigned.
+        Path file = Files.writeString(dir.resolve("capacity.json"), "{\n  \"Ana Lima\": 1\n}\n");
+
+        JsonNode fromFile = m29("--capacity-file", file.toString());
+        JsonNode fromOption = m29("--person-capacity", "Ana Lima=3");
+        JsonNode none = m29("--person-capacity", "Ana Lima=0");
+
+        assertThat(fromFile.path("value").asInt()).isZero();
+        assertThat(fromFile.path("notes").toString()).contains("\"within:1\"", "\"no-capacity:0\"");
+        assertThat(fromOption.path("value").asInt()).isEqualTo(1);
+        assertThat(fromOption.path("notes").toString()).contains("\"under:1\"");
+        assertThat(fromOption.path("issues").toString()).isEqualTo("[\"PG-12\"]");
+        assertThat(none.path("notes").toString()).contains("\"over:1\"");
+    }
+
+    @Test
+    void badCapacityFileEntriesAreAllNamedByLineAndExitTwo(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(
+                dir.resolve("capacity.json"),
+                """
+                {
+                  "Ana Lima": "8",
+                  "  ": 2,
+                  "Cy": -1,
+                  "Dee": 1e7,
+                  "Eve": 0.12345,
+                  "Fay": [1],
+                  "Gil\\nB": null
+                }
+                """);
+
+        Run run = health("--data", HealthFixtures.dir("dc").toString(), "--capacity-file", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList())
+                .containsExactly(
+                        "phasegate health: --capacity-file " + file + " line 2, \"Ana Lima\": expected the person's"
+                                + " points as a number (0 or more), found the string \"8\"",
+                        "--capacity-file " + file + " line 3, \"  \": the person's name is empty",
+                        "--capacity-file " + file + " line 4, \"Cy\": -1 points; a capacity is 0 or more",
+                        "--capacity-file " + file + " line 5, \"Dee\": 10000000 points is more than 1000000,"
+                                + " surely a typing mistake",
+                        "--capacity-file " + file + " line 6, \"Eve\": 0.12345 has more than 4 decimal places",
+                        "--capacity-file " + file + " line 7, \"Fay\": expected the person's points as a number"
+                                + " (0 or more), found an array",
+                        "--capacity-file " + file + " line 8, \"Gil\\u000aB\": expected the person's points as a"
+                                + " number (0 or more), found null");
+    }
+
+    @Test
+    void malformedOrEmptyCapacityFilesExitTwoWithWhereItBroke(@TempDir Path dir) throws IOException {
+        Path trailingComma = Files.writeString(dir.resolve("a.json"), "{\"Ana Lima\": 1,\n}");
+        Path twice = Files.writeString(dir.resolve("b.json"), "{\"Ana Lima\": 1,\n \"Ana Lima\": 2}");
+        Path list = Files.writeString(dir.resolve("c.json"), "[{\"Ana Lima\": 1}]");
+        Path empty = Files.writeString(dir.resolve("d.json"), "{}");
+        String data = HealthFixtures.dir("dc").toString();
+
+        assertThat(health("--data", data, "--capacity-file", trailingComma.toString())
+                        .err())
+                .startsWith("phasegate health: --capacity-file " + trailingComma + ": is not valid JSON at line 2,");
+        assertThat(health("--data", data, "--capacity-file", twice.toString()).err())
+                .contains("is not valid JSON at line 2,", "Duplicate");
+        assertThat(health("--data", data, "--capacity-file", list.toString()).err())
+                .contains("expected a JSON object of people and their points");
+        assertThat(health("--data", data, "--capacity-file", empty.toString()).err())
+                .contains("names nobody");
+        assertThat(health(
+                                "--data",
+                                data,
+                                "--capacity-file",
+                                dir.resolve("none.json").toString())
+                        .err())
+                .contains("none.json: no such file");
+        assertThat(health("--data", data, "--capacity-file", empty.toString()).exitCode())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void unknownPeopleAndBadEntriesAreRefusedBeforeAnythingIsPrinted() {
+        String data = HealthFixtures.dir("dc").toString();
+
+        Run typo = health("--data", data, "--person-capacity", "ana  lima=3", "--person-capacity", "Zed=2");
+        Run malformed = health(
+                "--data",
+                data,
+                "--person-capacity",
+                "Ana Lima",
+                "--person-capacity",
+                "Bo=x",
+                "--person-capacity",
+                "Cy=1",
+                "--person-capacity",
+                "Cy=2");
+        Run both = health("--data", data, "--capacity", "10", "--person-capacity", "Ana Lima=3");
+
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.out()).isEmpty();
+        assertThat(typo.err().lines().toList())
+                .containsExactly(
+                        "phasegate health: --person-capacity \"ana  lima=3\": no issue in " + data
+                                + " was ever assigned to \"ana  lima\"; did you mean \"Ana Lima\"?",
+                        "--person-capacity \"Zed=2\": no issue in " + data + " was ever assigned to \"Zed\" (names"
+                                + " are the assignees' display names as Jira shows them; its issues have 1 assignee)");
+        assertThat(malformed.err().lines().toList())
+                .containsExactly(
+                        "phasegate health: --person-capacity \"Ana Lima\": expected NAME=POINTS, such as"
+                                + " \"Ada Lovelace=8\"",
+                        "--person-capacity \"Bo=x\": expected the person's points as a number (0 or more), found \"x\"",
+                        "--person-capacity \"Cy=2\": \"Cy\" already has a capacity, from --person-capacity \"Cy=1\"");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("mutually exclusive");
+    }
+
     @Test
     void graceMovesWorkAddedJustAfterTheStartIntoTheCommitment() throws IOException {
         // Sprint 102 starts half an hour before PG-13 is added to it (2026-01-20T10:00).

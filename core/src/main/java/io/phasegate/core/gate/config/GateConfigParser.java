@@ -46,6 +46,9 @@ import java.util.Optional;
  * gate runs. An {@code acceptance-criteria} rule reads a field unless {@code "source":
  * "description"} (or only a {@code heading}) is given.
  *
+ * <p>The settings of every rule kind are described as data in {@link GateConfigSchema}, which the
+ * Cloud configuration page reads too.
+ *
  * <p>Unknown rules or keys, wrong types, missing or out-of-range values all make {@link #parse}
  * throw one {@link GateConfigException} listing every problem with its JSONPath.
  */
@@ -73,7 +76,7 @@ public final class GateConfigParser {
             problems.throwIfAny();
         }
         ConfigObject gate = root.orElseThrow();
-        gate.allowOnly(List.of("gate", "onMisconfiguration", "rules"));
+        gate.allowOnly(GateConfigSchema.GATE_KEYS);
         Optional<String> name = gate.requiredString("gate");
         Optional<MisconfigurationPolicy> onMisconfiguration =
                 gate.oneOf("onMisconfiguration", POLICIES, MisconfigurationPolicy.BLOCK);
