@@ -71,10 +71,7 @@
   async function meta(i18n) {
     const response = await fetch(BASE + '/meta', {credentials: 'same-origin', headers: {Accept: 'application/json'}});
     const body = await response.json().catch(() => null);
-    if (!response.ok) {
-      const message = body && body.error && body.error.message;
-      throw new Error(message ? String(message) : i18n.t('phasegate.error.status', response.status));
-    }
+    if (!response.ok) throw G.ui.errorFromAnswer(i18n, response.status, body);
     return body || {};
   }
 

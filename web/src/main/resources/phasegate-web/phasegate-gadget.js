@@ -128,16 +128,60 @@
 
   /* ---------- fetch ---------- */
 
+  /**
+   * The message key for every error code of the REST contract (docs/rest/contract.md § Errors): the
+   * gadget shows these words, in the user's language, instead of the server's English text. An unknown
+   * code falls back to the server's message.
+   */
+  const ERROR_KEYS = {
+    'bad-parameter': 'phasegate.error.code.badParameter',
+    'sprint-not-started': 'phasegate.error.code.sprintNotStarted',
+    'bad-gate': 'phasegate.error.code.badGate',
+    'not-logged-in': 'phasegate.error.code.notLoggedIn',
+    'forbidden': 'phasegate.error.code.forbidden',
+    'origin-forbidden': 'phasegate.error.code.originForbidden',
+    'board-not-found': 'phasegate.error.code.boardNotFound',
+    'sprint-not-found': 'phasegate.error.code.sprintNotFound',
+    'issue-not-found': 'phasegate.error.code.issueNotFound',
+    'not-found': 'phasegate.error.code.notFound',
+    'method-not-allowed': 'phasegate.error.code.methodNotAllowed',
+    'xsrf-check-failed': 'phasegate.error.code.xsrfCheckFailed',
+    'body-too-large': 'phasegate.error.code.bodyTooLarge',
+    'unsupported-media-type': 'phasegate.error.code.unsupportedMediaType',
+    'internal-error': 'phasegate.error.code.internalError',
+    'data-unreadable': 'phasegate.error.code.dataUnreadable',
+    'bad-readiness-gate': 'phasegate.error.code.badReadinessGate',
+    'data-source-unavailable': 'phasegate.error.code.dataSourceUnavailable'
+  };
+
   class GadgetError extends Error {
-    constructor(message, status, code) {
+    /** message: what the user reads; detail: the server's own text when the message replaced it. */
+    constructor(message, status, code, detail) {
       super(message);
       this.status = status;
       this.code = code;
+      this.detail = detail || null;
     }
   }
 
-  /** GETs JSON; an error answer becomes a GadgetError carrying the contract's error.message. */
-  async function getJson(url, i18n, signal) {
+  /**
+   * The error answer's words: the translation of a known code ({0} = the board, when there is one),
+   * else the server's message, else the status. The server's message stays available as detail.
+   */
+  function errorFromAnswer(i18n, status, body, boardId) {
+    const error = body && typeof body === 'object' ? body.error : null;
+    const code = error && typeof error.code === 'string' ? error.code : null;
+    const serverText = error && typeof error.message === 'string' && error.message ? error.message : null;
+    const key = code && Object.prototype.hasOwnProperty.call(ERROR_KEYS, code) ? ERROR_KEYS[code] : null;
+    if (key && i18n.has(key)) {
+      return new GadgetError(i18n.t(key, boardId === undefined || boardId === null ? '' : boardId), status, code,
+        serverText);
+    }
+    return new GadgetError(serverText || i18n.t('phasegate.error.status', status), status, code);
+  }
+
+  /** GETs JSON; an error answer becomes a GadgetError in the user's words (see errorFromAnswer). */
+  async function getJson(url, i18n, signal, boardId) {
     let response;
     try {
       response = await fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}, signal});
@@ -151,12 +195,7 @@
     } catch (e) {
       body = null;
     }
-    if (!response.ok) {
-      const error = body && body.error;
-      const message = error && typeof error.message === 'string' && error.message
-        ? error.message : i18n.t('phasegate.error.status', response.status);
-      throw new GadgetError(message, response.status, error && error.code);
-    }
+    if (!response.ok) throw errorFromAnswer(i18n, response.status, body, boardId);
     if (body === null || typeof body !== 'object') {
       throw new GadgetError(i18n.t('phasegate.error.notJson'), response.status, 'not-json');
     }
@@ -330,6 +369,10 @@
       this.baseUrl = String(options.baseUrl || '/rest/phasegate/1.0').replace(/\/+$/, '');
       this.prefs = Object.assign({}, this.kind.defaults, options.prefs || {});
       this.charts = [];
+      this.timers = options.timers || {
+        setTimeout: (fn, ms) => global.setTimeout(fn, ms),
+        clearTimeout: (id) => global.clearTimeout(id)
+      };
       this.timer = null;
       this.refreshDue = false;
       this.controller = null;
@@ -416,12 +459,13 @@
       this.show('loading', null, el('div', {class: 'pg-state pg-state--loading', role: 'status'},
         el('span', {class: 'pg-spinner', 'aria-hidden': 'true'}), i18n.t('phasegate.state.loading')));
       try {
-        const data = await getJson(this.url(this.kind.path(this.prefs)), i18n, controller.signal);
+        const data = await getJson(this.url(this.kind.path(this.prefs)), i18n, controller.signal,
+          this.prefs.boardId);
         if (controller.signal.aborted) return;
         this.render(data);
       } catch (e) {
         if (e.name === 'AbortError' || controller.signal.aborted) return;
-        this.showError(e instanceof GadgetError ? e.message : i18n.t('phasegate.error.unexpected'));
+        this.showError(e);
       } finally {
         if (this.controller === controller) this.controller = null;
         // A superseded load (settings opened, a newer refresh) must not start the timer again.
@@ -444,10 +488,15 @@
       if (this.charts.length) this.notify('ready');
     }
 
-    showError(message) {
+    /** The error state: the error's words, the server's own text folded away, and Try again. */
+    showError(error) {
+      const i18n = this.i18n;
+      const known = error instanceof GadgetError;
       this.show('error', null, el('div', {class: 'pg-state pg-state--error', role: 'alert'},
-        el('strong', {text: this.i18n.t('phasegate.state.error')}),
-        el('p', {'data-role': 'error-message', text: message}),
+        el('strong', {text: i18n.t('phasegate.state.error')}),
+        el('p', {'data-role': 'error-message', text: known ? error.message : i18n.t('phasegate.error.unexpected')}),
+        known && error.detail ? el('details', {class: 'pg-state__detail', 'data-role': 'error-detail'},
+          el('summary', {text: i18n.t('phasegate.error.detail')}), el('p', {text: error.detail})) : null,
         el('button', {type: 'button', class: 'pg-button', 'data-action': 'retry',
           text: this.i18n.t('phasegate.action.retry'), onclick: () => this.refresh()})));
     }
@@ -455,14 +504,14 @@
     schedule() {
       const minutes = Number(this.prefs.refreshMinutes || 0);
       if (!(minutes > 0)) return;
-      this.timer = setTimeout(() => {
+      this.timer = this.timers.setTimeout(() => {
         if (document.hidden) this.refreshDue = true; // paused until the tab is visible again
         else this.refresh();
       }, minutes * 60000);
     }
 
     clearTimer() {
-      if (this.timer) clearTimeout(this.timer);
+      if (this.timer !== null) this.timers.clearTimeout(this.timer);
       this.timer = null;
     }
 
@@ -477,7 +526,7 @@
       try {
         boards = (await getJson(this.url('/boards'), i18n)).boards || [];
       } catch (e) {
-        this.showError(e instanceof GadgetError ? e.message : i18n.t('phasegate.error.unexpected'));
+        this.showError(e);
         return;
       }
       if (boards.length === 0) {
@@ -581,7 +630,8 @@
      * '/rest/phasegate/1.0'), prefs ({boardId, sprint, capacity, refreshMinutes}), onPrefsChange(prefs),
      * and optionally messages or i18nUrl, locale, Chart (else window.Chart), onStateChange(state) after
      * every change of what is shown, onCancel() for the settings form's Cancel (else back to the view),
-     * openSettings (start with the settings form), configurable (false hides the Settings button).
+     * openSettings (start with the settings form), configurable (false hides the Settings button),
+     * timers ({setTimeout, clearTimeout} for auto-refresh; else the window's — tests pass a fake clock).
      */
     mount(element, options) {
       const gadget = new Gadget(element, options || {});
@@ -596,7 +646,8 @@
 
     /** Helpers shared with the gadget files; not a stable API for anyone else. */
     ui: {el, append, clear, safeUrl, sameOriginPath, issueSearchUrl, drillDown, howCalculated, metricTile,
-      formatValue, lozenge, hiddenNotice, warningsList, section, chart, parseNote, noteValue, describeNote},
+      formatValue, lozenge, hiddenNotice, warningsList, section, chart, parseNote, noteValue, describeNote,
+      errorFromAnswer},
     I18n
   };
 

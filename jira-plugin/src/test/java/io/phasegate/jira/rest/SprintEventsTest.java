@@ -34,13 +34,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Jira Software's sprint events (real event objects around Mockito sprints) through the listener into
  * the answer cache and the snapshot store, over the production Jira Software reader: a start stores
- * the start snapshot at once, a close the close snapshot, and every event empties the cache.
+ * the start snapshot at once, a close the close snapshot, and every event empties the cache. The
+ * snapshot work runs on the capture's executor (a calling-thread one here), never in the event itself.
  */
 class SprintEventsTest {
     final JswWorld jira;
     final AtomicReference<Optional<BoardDataSource>> installed = new AtomicReference<>();
     final MemorySnapshotStore snapshots = new MemorySnapshotStore();
     final Answers answers;
+    final CallingThreadExecutor executor = new CallingThreadExecutor();
+    final SprintEventCapture capture;
     final JswSprintListener listener;
 
     SprintEventsTest() throws SearchException {
@@ -52,7 +55,8 @@ class SprintEventsTest {
                 snapshots,
                 mock(ApplicationProperties.class),
                 Clock.fixed(NOW, ZoneOffset.UTC));
-        listener = new JswSprintListener(SprintEventCapture.on(new CallingThreadExecutor(), answers));
+        capture = SprintEventCapture.on(executor, answers);
+        listener = new JswSprintListener(capture);
         // PG-4 (3 points) planned into future sprint 11; PG-5 (5 points) in active sprint 10, done on day 1.
         jira.issue(
                 "PG-4", "To Do", 3.0, List.of(11L), List.of(entry(day(-2), item("Sprint", "", "", "11", "Sprint 11"))));
@@ -93,6 +97,44 @@ class SprintEventsTest {
                 .extracting(ClosedIssue::key)
                 .containsExactly(IssueKey.of("PG-5"));
         assertThat(state(10)).isEqualTo(SprintState.CLOSED);
+    }
+
+    @Test
+    void theUserWhoStartsASprintDoesNotWaitForTheSnapshotButTheCacheIsEmptiedAtOnce() {
+        assertThat(state(11)).isEqualTo(SprintState.FUTURE);
+        Sprint started = jira.sprint(11, Sprint.State.ACTIVE, NOW.minusSeconds(600), null);
+        executor.hold();
+
+        listener.onStarted(new SprintStartedEvent(started));
+
+        assertThat(snapshots.starts).as("board not read in the event").isEmpty();
+        assertThat(state(11)).as("cached sprint list dropped").isEqualTo(SprintState.ACTIVE);
+        executor.runHeld();
+        assertThat(snapshots.starts).containsOnlyKeys(11L);
+    }
+
+    @Test
+    void afterThePluginStopsACloseStillEmptiesTheCacheAndStoresNothing() {
+        assertThat(state(10)).isEqualTo(SprintState.ACTIVE);
+        Sprint closed = jira.sprint(10, Sprint.State.CLOSED, MONDAY, NOW.minusSeconds(60));
+        capture.stop();
+
+        listener.onClosed(new SprintClosedEvent(closed));
+
+        assertThat(state(10)).isEqualTo(SprintState.CLOSED);
+        assertThat(snapshots.closes).isEmpty();
+    }
+
+    @Test
+    void aSnapshotStillQueuedWhenThePluginStopsIsAbandoned() {
+        Sprint started = jira.sprint(11, Sprint.State.ACTIVE, NOW.minusSeconds(600), null);
+        executor.hold();
+        listener.onStarted(new SprintStartedEvent(started));
+
+        capture.stop();
+        executor.runHeld();
+
+        assertThat(snapshots.starts).isEmpty();
     }
 
     @Test
