@@ -339,7 +339,7 @@ class JswBoardsTest {
     void jiraSoftwareRefusingItsBoardListCannotBeRead() {
         com.atlassian.greenhopper.service.ServiceOutcome<List<com.atlassian.greenhopper.model.rapid.RapidView>>
                 refused = JswWorld.invalid();
-        when(jira.boards.getAll()).thenReturn(refused);
+        when(jira.boards.getRapidViews(jira.reader)).thenReturn(refused);
 
         assertThatThrownBy(() -> jira.boards().boards())
                 .isInstanceOf(DataSourceUnavailableException.class)
