@@ -31,10 +31,11 @@ public interface IssueTypeManager {
      * @param avatarId the id of its icon's avatar
      */
     @ApiSource(
-            value =
-                    "https://github.com/cures-hub/cures-condec-jira/blob/fbadb34925ef379f4929c9370e31c993825592f6/src/main/java/de/uhd/ifi/se/decision/management/jira/config/JiraSchemeManager.java",
-            note = "cures-hub/cures-condec-jira@fbadb34 (jira-api 8.8.1): newIssueType = issueTypeManager"
-                    + ".createIssueType(name, name, issueAvatar.getId()); its MockIssueTypeManager @Overrides "
-                    + "'public IssueType createIssueType(String name, String description, Long id)'")
+            value = "https://github.com/testit-tms/jira-plugin/blob/987b3c2ddddefb934f74172cec5dea543b438d43/"
+                    + "src/main/java/testIT/jira/testcase/TestCaseIssueType.java",
+            note = "testit-tms/jira-plugin@987b3c2, built against Jira 11.3.6 (pom.xml default) and Jira 8.20.30 "
+                    + "(profile jira912): cachedIssueType = issueTypeManager.createIssueType(ISSUE_TYPE_NAME, "
+                    + "ISSUE_TYPE_DESCRIPTION, avatarId) with Long avatarId and an IssueType field; also "
+                    + "cures-hub/cures-condec-jira@fbadb34 JiraSchemeManager (jira-api 8.8.1). No 10.x page")
     IssueType createIssueType(String name, String description, Long avatarId);
 }

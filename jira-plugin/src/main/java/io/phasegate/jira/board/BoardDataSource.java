@@ -7,16 +7,17 @@ import java.util.Optional;
 
 /**
  * The port through which the REST resources read Jira Software boards, sprints and issue histories,
- * always in a system context: permissions are the resources' business, not the source's, except
- * {@link #canSee}, which asks Jira Software who may see a board.
+ * in a system context: permissions are the resources' business, not the source's, except
+ * {@link #canSee}, which asks Jira Software who may see a board, and the board itself, which Jira
+ * Software hands only to a user who may see it (the logged-in user; none in a background task).
  *
  * <p>Methods throw {@link DataSourceUnavailableException} when the data cannot be read at all.
  */
 public interface BoardDataSource {
-    /** Every board. */
+    /** Every board the source offers; Jira Software offers those the logged-in user may see. */
     List<JiraBoard> boards();
 
-    /** The board with this id, if there is one. */
+    /** The board with this id, if there is one (for Jira Software: one the logged-in user may see). */
     Optional<JiraBoard> board(long id);
 
     /** The board's sprints, in any order. */

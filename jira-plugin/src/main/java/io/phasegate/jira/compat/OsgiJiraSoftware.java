@@ -1,10 +1,10 @@
 package io.phasegate.jira.compat;
 
-import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
 import com.atlassian.greenhopper.service.rapid.view.RapidViewConfigManager;
-import com.atlassian.greenhopper.service.rapid.view.RapidViewPermissionService;
+import com.atlassian.greenhopper.service.rapid.view.RapidViewService;
 import com.atlassian.greenhopper.service.sprint.SprintManager;
 import com.atlassian.jira.component.ComponentAccessor;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import io.phasegate.jira.board.BoardDataSource;
 import io.phasegate.jira.board.BoardJiraServices;
 import io.phasegate.jira.board.JiraSoftwareLookup;
@@ -18,25 +18,24 @@ import java.util.Optional;
  */
 public final class OsgiJiraSoftware implements JiraSoftwareLookup {
     private final BoardJiraServices jira;
+    private final JiraAuthenticationContext authentication;
 
-    public OsgiJiraSoftware(BoardJiraServices jira) {
+    public OsgiJiraSoftware(BoardJiraServices jira, JiraAuthenticationContext authentication) {
         this.jira = jira;
+        this.authentication = authentication;
     }
 
     @Override
     public Optional<BoardDataSource> find() {
         try {
-            RapidViewManager boards = ComponentAccessor.getOSGiComponentInstanceOfType(RapidViewManager.class);
+            RapidViewService boards = ComponentAccessor.getOSGiComponentInstanceOfType(RapidViewService.class);
             RapidViewConfigManager configs =
                     ComponentAccessor.getOSGiComponentInstanceOfType(RapidViewConfigManager.class);
             SprintManager sprints = ComponentAccessor.getOSGiComponentInstanceOfType(SprintManager.class);
             if (boards == null || configs == null || sprints == null) {
                 return Optional.empty();
             }
-            // Board visibility: without this service JswBoards refuses every visibility question (503).
-            RapidViewPermissionService visibility =
-                    ComponentAccessor.getOSGiComponentInstanceOfType(RapidViewPermissionService.class);
-            return Optional.of(new JswBoards(boards, configs, sprints, visibility, jira));
+            return Optional.of(new JswBoards(boards, authentication, configs, sprints, jira));
         } catch (NoClassDefFoundError e) {
             // The optional import was not wired: Jira Software was absent when Phasegate was resolved.
             return Optional.empty();

@@ -103,8 +103,9 @@ class BundleContentsIT {
                 .toList();
         assertThat(optional)
                 .extracting(java.util.Map.Entry::getKey)
-                .hasSize(7)
-                .contains("com.atlassian.greenhopper.api.events.sprint");
+                .hasSize(6)
+                .contains(
+                        "com.atlassian.greenhopper.api.events.sprint", "com.atlassian.greenhopper.service.rapid.view");
         assertThat(optional)
                 .allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).contains("resolution:=optional"));
     }

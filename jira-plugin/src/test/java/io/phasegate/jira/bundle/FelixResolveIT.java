@@ -96,7 +96,7 @@ class FelixResolveIT {
 
         Class<?> reader = plugin.loadClass("io.phasegate.jira.board.jsw.JswBoards");
         linkEverySignature(reader);
-        Class<?> rapidViews = plugin.loadClass("com.atlassian.greenhopper.manager.rapidview.RapidViewManager");
+        Class<?> rapidViews = plugin.loadClass("com.atlassian.greenhopper.service.rapid.view.RapidViewService");
         assertThat(FrameworkUtil.getBundle(rapidViews)).isEqualTo(host);
     }
 

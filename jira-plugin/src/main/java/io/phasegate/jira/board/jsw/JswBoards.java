@@ -1,13 +1,13 @@
 package io.phasegate.jira.board.jsw;
 
-import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
 import com.atlassian.greenhopper.model.rapid.RapidView;
 import com.atlassian.greenhopper.service.ServiceOutcome;
 import com.atlassian.greenhopper.service.rapid.view.RapidViewConfigManager;
-import com.atlassian.greenhopper.service.rapid.view.RapidViewPermissionService;
+import com.atlassian.greenhopper.service.rapid.view.RapidViewService;
 import com.atlassian.greenhopper.service.sprint.Sprint;
 import com.atlassian.greenhopper.service.sprint.SprintManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.contract.BoardLayout;
 import io.phasegate.contract.Warning;
@@ -35,47 +35,53 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Jira Software's boards through its managers, which take no user and check no permission: the
- * system context the aggregates need (docs/rest/jira.md). Issues come from the board's saved filter,
- * searched with security overridden; changelogs from Jira's {@code ChangeHistoryManager}.
+ * Jira Software's boards through its {@code RapidViewService}, which hands out a board only to a user
+ * who may see it: the board itself (name, saved filter, columns, estimation) is read as the logged-in
+ * user, who has passed the resources' permission checks by then; everything else is the system
+ * context the aggregates need (docs/rest/jira.md): sprints from {@code SprintManager}, issues from the
+ * board's saved filter searched with security overridden, changelogs from {@code ChangeHistoryManager}.
+ * With no logged-in user (a background task) a board cannot be read.
  */
 public final class JswBoards implements BoardDataSource {
-    private final RapidViewManager boards;
+    private final RapidViewService boards;
+    private final JiraAuthenticationContext authentication;
     private final RapidViewConfigManager configs;
     private final SprintManager sprintStore;
-    private final RapidViewPermissionService visibility;
     private final BoardJiraServices jira;
     private final JswIssues issues;
 
-    /** @param visibility Jira Software's board permission service; null when Jira Software does not offer it */
     public JswBoards(
-            RapidViewManager boards,
+            RapidViewService boards,
+            JiraAuthenticationContext authentication,
             RapidViewConfigManager configs,
             SprintManager sprints,
-            RapidViewPermissionService visibility,
             BoardJiraServices jira) {
         this.boards = boards;
+        this.authentication = authentication;
         this.configs = configs;
         this.sprintStore = sprints;
-        this.visibility = visibility;
         this.jira = jira;
         this.issues = new JswIssues(jira.customFields(), new JswChangelogs(jira.changelogs()));
     }
 
+    /** The boards the logged-in user may see (the only caller lists those anyway). */
     @Override
     public List<JiraBoard> boards() {
-        List<RapidView> all = value(boards.getAll(), "the list of boards");
+        List<RapidView> all = value(boards.getRapidViews(reader("the list of boards")), "the list of boards");
         List<JiraBoard> found = new ArrayList<>();
         for (RapidView view : all == null ? List.<RapidView>of() : all) {
-            found.add(board(view));
+            if (view != null) {
+                found.add(board(view));
+            }
         }
         found.sort(Comparator.comparingLong(JiraBoard::id));
         return found;
     }
 
+    /** The board, if it exists and the logged-in user may see it. */
     @Override
     public Optional<JiraBoard> board(long id) {
-        return view(id).map(this::board);
+        return view(reader("board " + id), id).map(this::board);
     }
 
     @Override
@@ -93,20 +99,17 @@ public final class JswBoards implements BoardDataSource {
         return snapshots;
     }
 
+    /** Jira Software's own answer: it gives the user the board only if they may see it. */
     @Override
     public boolean canSee(ApplicationUser user, long boardId) {
-        if (visibility == null) {
-            throw new DataSourceUnavailableException("Jira Software's board permission service"
-                    + " (RapidViewPermissionService) is not available, so Phasegate cannot tell who may see board "
-                    + boardId + " and shows it to nobody (see docs/rest/jira.md).");
-        }
-        return view(boardId).map(view -> visibility.canSeeRapidView(user, view)).orElse(false);
+        return user != null && view(user, boardId).isPresent();
     }
 
     @Override
     public BoardReading read(long boardId) {
-        RapidView view = view(boardId)
-                .orElseThrow(() -> new DataSourceUnavailableException("Board " + boardId + " no longer exists."));
+        RapidView view = view(reader("board " + boardId), boardId)
+                .orElseThrow(() -> new DataSourceUnavailableException(
+                        "Board " + boardId + " no longer exists, or Jira Software no longer lets you see it."));
         List<Warning> warnings = new ArrayList<>();
         JswColumns columns =
                 JswColumns.of(configs.getColumnConfig(view), jira.constants().getStatuses(), boardId, warnings);
@@ -136,9 +139,20 @@ public final class JswBoards implements BoardDataSource {
                 warnings);
     }
 
-    private Optional<RapidView> view(long id) {
-        ServiceOutcome<RapidView> outcome = boards.get(id);
+    private Optional<RapidView> view(ApplicationUser user, long id) {
+        ServiceOutcome<RapidView> outcome = boards.getRapidView(user, id);
         return outcome != null && outcome.isValid() ? Optional.ofNullable(outcome.getValue()) : Optional.empty();
+    }
+
+    /** The logged-in user, as whom Jira Software hands out boards; none in a background task. */
+    private ApplicationUser reader(String what) {
+        ApplicationUser user = authentication.getLoggedInUser();
+        if (user == null) {
+            throw new DataSourceUnavailableException("Jira Software gives boards only to a user who may see them,"
+                    + " and no user is logged in here (a background task), so " + what + " cannot be read now;"
+                    + " the next request of a user who may see it reads it (see docs/rest/jira.md).");
+        }
+        return user;
     }
 
     private JiraBoard board(RapidView view) {

@@ -58,21 +58,38 @@ class JswBoardsTest {
     void boardVisibilityIsJiraSoftwaresOwnAndUnknownBoardsAreSeenByNobody() {
         ApplicationUser ann = org.mockito.Mockito.mock(ApplicationUser.class);
         ApplicationUser bo = org.mockito.Mockito.mock(ApplicationUser.class);
-        when(jira.visibility.canSeeRapidView(bo, jira.board)).thenReturn(false);
+        jira.hidesBoardFrom(bo);
 
         assertThat(jira.boards().canSee(ann, 7)).isTrue();
         assertThat(jira.boards().canSee(bo, 7)).isFalse();
         assertThat(jira.boards().canSee(ann, 8)).isFalse();
+        assertThat(jira.boards().canSee(null, 7)).isFalse();
     }
 
     @Test
-    void withoutJiraSoftwaresPermissionServiceNoBoardIsShownAndTheReasonIsSaid() {
-        JswBoards blind = new JswBoards(jira.boards, jira.configs, jira.sprints, null, jira.services());
+    void boardsAreListedAndFoundAsTheLoggedInUserSeesThem() {
+        jira.issue("PG-1", "To Do", 1.0, List.of(10L), List.of());
+        jira.hidesBoardFrom(jira.reader);
 
-        assertThatThrownBy(() -> blind.canSee(org.mockito.Mockito.mock(ApplicationUser.class), 7))
+        assertThat(jira.boards().boards()).isEmpty();
+        assertThat(jira.boards().board(7)).isEmpty();
+        assertThatThrownBy(() -> jira.boards().read(7))
                 .isInstanceOf(DataSourceUnavailableException.class)
-                .hasMessageContaining("RapidViewPermissionService")
+                .hasMessageContaining("Board 7 no longer exists, or Jira Software no longer lets you see it");
+    }
+
+    @Test
+    void withoutALoggedInUserNoBoardIsReadAndTheReasonIsSaid() {
+        jira.loggedOut();
+
+        assertThatThrownBy(() -> jira.boards().read(7))
+                .isInstanceOf(DataSourceUnavailableException.class)
+                .hasMessageContaining("no user is logged in")
                 .hasMessageContaining("board 7");
+        assertThatThrownBy(() -> jira.boards().boards())
+                .isInstanceOf(DataSourceUnavailableException.class)
+                .hasMessageContaining("the list of boards");
+        assertThat(jira.boards().sprints(7)).extracting(SprintSnapshot::id).containsExactly(9L, 10L, 11L);
     }
 
     @Test
@@ -322,7 +339,7 @@ class JswBoardsTest {
     void jiraSoftwareRefusingItsBoardListCannotBeRead() {
         com.atlassian.greenhopper.service.ServiceOutcome<List<com.atlassian.greenhopper.model.rapid.RapidView>>
                 refused = JswWorld.invalid();
-        when(jira.boards.getAll()).thenReturn(refused);
+        when(jira.boards.getRapidViews(jira.reader)).thenReturn(refused);
 
         assertThatThrownBy(() -> jira.boards().boards())
                 .isInstanceOf(DataSourceUnavailableException.class)

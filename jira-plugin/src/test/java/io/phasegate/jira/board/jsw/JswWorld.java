@@ -7,14 +7,13 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 
-import com.atlassian.greenhopper.manager.rapidview.RapidViewManager;
 import com.atlassian.greenhopper.model.rapid.Column;
 import com.atlassian.greenhopper.model.rapid.ColumnConfig;
 import com.atlassian.greenhopper.model.rapid.EstimationConfig;
 import com.atlassian.greenhopper.model.rapid.RapidView;
 import com.atlassian.greenhopper.service.ServiceOutcome;
 import com.atlassian.greenhopper.service.rapid.view.RapidViewConfigManager;
-import com.atlassian.greenhopper.service.rapid.view.RapidViewPermissionService;
+import com.atlassian.greenhopper.service.rapid.view.RapidViewService;
 import com.atlassian.greenhopper.service.sprint.Sprint;
 import com.atlassian.greenhopper.service.sprint.SprintManager;
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -32,6 +31,7 @@ import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.Query;
@@ -58,10 +58,14 @@ public final class JswWorld {
     public static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
     public static final Instant NOW = MONDAY.plusSeconds(3 * 86_400L);
 
-    final RapidViewManager boards = mock(RapidViewManager.class);
+    /** Jira Software's board service: it hands board 7 to every user unless a test says otherwise. */
+    public final RapidViewService boards = mock(RapidViewService.class);
+    /** Jira's request context; {@link #reader} is logged in unless a test logs them out. */
+    final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+
+    public final ApplicationUser reader = mock(ApplicationUser.class);
     final RapidViewConfigManager configs = mock(RapidViewConfigManager.class);
     final SprintManager sprints = mock(SprintManager.class);
-    public final RapidViewPermissionService visibility = mock(RapidViewPermissionService.class);
     final ConstantsManager constants = mock(ConstantsManager.class);
     final SearchService search = mock(SearchService.class);
     final CustomFieldManager customFields = mock(CustomFieldManager.class);
@@ -87,10 +91,10 @@ public final class JswWorld {
         ServiceOutcome<RapidView> found = ok(board);
         ServiceOutcome<RapidView> missing = invalid();
         ServiceOutcome<List<RapidView>> all = ok(List.of(board));
-        lenient().when(boards.get(7L)).thenReturn(found);
-        lenient().when(boards.get(8L)).thenReturn(missing);
-        lenient().when(boards.getAll()).thenReturn(all);
-        lenient().when(visibility.canSeeRapidView(any(), eq(board))).thenReturn(true);
+        lenient().when(boards.getRapidView(any(), eq(7L))).thenReturn(found);
+        lenient().when(boards.getRapidView(any(), eq(8L))).thenReturn(missing);
+        lenient().when(boards.getRapidViews(any())).thenReturn(all);
+        lenient().when(authentication.getLoggedInUser()).thenReturn(reader);
         columns(column("To Do", "1"), column("In Progress", "3"), column("Done", "10001"), column("Archive"));
         estimation(new EstimationConfig(EstimationConfig.Type.JIRA_FIELD, storyPoints));
         sprint(9, Sprint.State.CLOSED, MONDAY.minusSeconds(14 * 86_400L), MONDAY.minusSeconds(3 * 86_400L));
@@ -115,7 +119,7 @@ public final class JswWorld {
     }
 
     public JswBoards boards() {
-        return new JswBoards(boards, configs, sprints, visibility, services());
+        return new JswBoards(boards, authentication, configs, sprints, services());
     }
 
     BoardJiraServices services() {
@@ -239,6 +243,19 @@ public final class JswWorld {
         lenient().when(outcome.isValid()).thenReturn(true);
         lenient().when(outcome.getValue()).thenReturn(value);
         return outcome;
+    }
+
+    /** Jira Software keeps board 7 from {@code user}: an invalid outcome, as for a board that does not exist. */
+    public void hidesBoardFrom(ApplicationUser user) {
+        ServiceOutcome<RapidView> refused = invalid();
+        lenient().when(boards.getRapidView(eq(user), eq(7L))).thenReturn(refused);
+        ServiceOutcome<List<RapidView>> none = ok(List.of());
+        lenient().when(boards.getRapidViews(eq(user))).thenReturn(none);
+    }
+
+    /** No logged-in user, as on a background thread. */
+    void loggedOut() {
+        lenient().when(authentication.getLoggedInUser()).thenReturn(null);
     }
 
     static <T> ServiceOutcome<T> invalid() {

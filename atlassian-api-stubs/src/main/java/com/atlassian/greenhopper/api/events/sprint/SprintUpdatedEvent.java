@@ -7,17 +7,22 @@ import io.phasegate.stubs.ApiSource;
  * Compile-only stub of the event Jira Software publishes after a sprint's data changed (name, dates,
  * goal).
  *
- * <p>Source: JSW 11.1 package summary ("Event published after a sprints data has been changed") and
- * the JSW 11.1 class-use page of Sprint: constructor {@code SprintUpdatedEvent(Sprint sprint, Sprint
- * previousValue)}; the class is in the JSW 10.0.1 package tree. The getter of the previous value is
- * not named on a stored page, so it is not stubbed. {@code getSprint()} is {@link SprintEvent}'s.
+ * <p>Source: what Phasegate's code uses on Jira is the class (an {@code @EventListener} parameter
+ * type) and {@link SprintEvent#getSprint()}: the JSW 10.6.0 {@code SprintEvent} page lists this class
+ * among its implementing classes, and the JSW 10.0.1 package tree lists it. The constructor is used
+ * only by tests to build events and is sourced from the JSW 11.1 class-use page of {@code Sprint}
+ * ({@code SprintUpdatedEvent(Sprint sprint, Sprint previousValue)}); "Event published after a sprints
+ * data has been changed" per the JSW 11.1 package summary. No 9.x/10.x page of this class and no
+ * compiled public caller was found. The getter of the previous value is not named on a stored page,
+ * so it is not stubbed.
  */
 @ApiSource(
         value =
-                "https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/sprint/class-use/Sprint.html",
-        note =
-                "JSW 11.1: constructor SprintUpdatedEvent(Sprint sprint, Sprint previousValue), implements SprintEvent; "
-                        + "listed in https://docs.atlassian.com/jira-software/10.0.1/com/atlassian/greenhopper/api/events/sprint/package-tree.html")
+                "https://docs.atlassian.com/jira-software/10.6.0/com/atlassian/greenhopper/api/events/sprint/SprintEvent.html",
+        note = "Used on Jira: the class and getSprint() - JSW 10.6.0 SprintEvent page lists SprintUpdatedEvent as an "
+                + "implementing class (https://docs.atlassian.com/jira-software/10.6.0/com/atlassian/greenhopper/"
+                + "api/events/sprint/SprintEvent.html), JSW 10.0.1 package tree. Test-only constructor "
+                + "SprintUpdatedEvent(Sprint sprint, Sprint previousValue): JSW 11.1 class-use page of Sprint")
 public class SprintUpdatedEvent implements SprintEvent {
     // The stub keeps its argument so tests can build real events; the stub never ships.
     private final Sprint sprint;
