@@ -20,6 +20,8 @@ final class ConfigObject {
     private static final Pattern FIELD_ID = Pattern.compile("customfield_[0-9]+|[a-z][A-Za-z]*");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
+    private static final int PLAIN_DIGITS = 40;
+
     private final Map<?, ?> values;
     private final String path;
     private final ConfigProblems problems;
@@ -112,15 +114,24 @@ final class ConfigObject {
         if (number.isEmpty()) {
             problem(key, MessageKey.CONFIG_EXPECTED_WHOLE_NUMBER, JsonTypes.nameOf(value));
         } else if (number.get().stripTrailingZeros().scale() > 0) {
-            problem(key, MessageKey.CONFIG_NOT_WHOLE_NUMBER, number.get().toPlainString());
+            problem(key, MessageKey.CONFIG_NOT_WHOLE_NUMBER, shown(number.get()));
         } else if (number.get().compareTo(BigDecimal.ONE) < 0) {
-            problem(key, MessageKey.CONFIG_TOO_SMALL, number.get().toPlainString(), 1);
+            problem(key, MessageKey.CONFIG_TOO_SMALL, shown(number.get()), 1);
         } else if (number.get().compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(key, MessageKey.CONFIG_TOO_LARGE, number.get().toPlainString(), max);
+            problem(key, MessageKey.CONFIG_TOO_LARGE, shown(number.get()), max);
         } else {
             return number.get().intValueExact();
         }
         return fallback;
+    }
+
+    /**
+     * The number as written out in a message: plainly ({@code 5000.0}) unless that would take more than
+     * {@value #PLAIN_DIGITS} digits around the point, as for {@code 1e999999999}, whose plain form
+     * (a billion digits) would exhaust the memory; those are shown as {@code 1E+999999999}.
+     */
+    static String shown(BigDecimal number) {
+        return Math.abs((long) number.scale()) <= PLAIN_DIGITS ? number.toPlainString() : number.toString();
     }
 
     /** A list of non-blank strings, in order and without duplicates; empty when absent. */

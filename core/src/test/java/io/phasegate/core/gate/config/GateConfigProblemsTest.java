@@ -25,6 +25,7 @@ import io.phasegate.core.message.Message;
 import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.testing.EnglishTexts;
 import io.phasegate.core.testing.Json;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -226,6 +227,23 @@ class GateConfigProblemsTest {
         assertThat(error.problems())
                 .containsExactly(new ConfigProblem(
                         "$.rules[0].min", Message.of(CONFIG_EXPECTED_WHOLE_NUMBER, "$.rules[0].min", "number")));
+    }
+
+    @Test
+    void hugeExponentsAreReportedWithoutWritingOutEveryDigit() {
+        // Written out plainly, 1e999999999 has a billion digits: that used to exhaust the memory.
+        Map<String, Object> tooLarge = Map.of("rule", "subtasks-present", "min", new BigDecimal("1e999999999"));
+        Map<String, Object> fraction = Map.of("rule", "linked-issue", "min", new BigDecimal("1e-999999999"));
+        Map<String, Object> stillPlain = Map.of("rule", "subtasks-present", "min", new BigDecimal("1e40"));
+
+        GateConfigException error = parseFailing(Map.of("gate", "g", "rules", List.of(tooLarge, fraction, stillPlain)));
+
+        assertThat(error.problems())
+                .extracting(problem -> EnglishTexts.render(problem.message()))
+                .containsExactly(
+                        "$.rules[0].min: 1E+999999999 is too large. The maximum is 1000.",
+                        "$.rules[1].min: 1E-999999999 is not a whole number.",
+                        "$.rules[2].min: 1" + "0".repeat(40) + " is too large. The maximum is 1000.");
     }
 
     private GateConfigException parseFailing(Object tree) {
