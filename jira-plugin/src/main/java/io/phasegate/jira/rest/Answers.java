@@ -6,6 +6,7 @@ import com.atlassian.cache.CacheSettingsBuilder;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.phasegate.contract.HealthAnswer;
+import io.phasegate.contract.HealthSettings;
 import io.phasegate.contract.Warning;
 import io.phasegate.core.app.AssessSprintHealth;
 import io.phasegate.core.app.MeasureReadiness;
@@ -15,18 +16,14 @@ import io.phasegate.core.coverage.EligibleSet;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.snapshot.SnapshotStore;
-import io.phasegate.core.sprint.DoneDefinition;
 import io.phasegate.core.sprint.IssueHistory;
 import io.phasegate.core.sprint.SprintChange;
-import io.phasegate.core.sprint.SprintHealthSettings;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
-import io.phasegate.core.sprint.WorkCalendar;
 import io.phasegate.jira.board.BoardDataSource;
 import io.phasegate.jira.board.BoardReading;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +42,6 @@ import java.util.stream.Collectors;
 public final class Answers {
     static final String CACHE_NAME = "io.phasegate.phasegate-jira.answers";
     static final long TTL_SECONDS = 60;
-    static final DoneDefinition DONE = DoneDefinition.RIGHT_MOST_COLUMN;
-    static final WorkCalendar CALENDAR = WorkCalendar.mondayToFriday(ZoneOffset.UTC);
 
     /** A readiness view with what the coverage answer says around it; messages are rendered per caller. */
     public record Coverage(long boardId, String boardName, Optional<SprintSnapshot> sprint, ReadinessView view) {}
@@ -90,19 +85,18 @@ public final class Answers {
     /** The board's sprints. */
     @SuppressWarnings("unchecked")
     public List<SprintSnapshot> sprints(long boardId) {
-        return (List<SprintSnapshot>) cache.get("sprints|" + boardId);
+        return (List<SprintSnapshot>) cache.get(boardId + "|sprints");
     }
 
     /** The health of a started sprint of the board. */
     public HealthAnswer health(long boardId, long sprintId, Optional<BigDecimal> capacity) {
-        return (HealthAnswer) cache.get("health|" + boardId + "|" + sprintId + "|"
-                + capacity.map(BigDecimal::toPlainString).orElse(""));
+        return (HealthAnswer) cache.get(boardId + "|" + HealthSettings.key(sprintId, capacity));
     }
 
     /** The readiness of a sprint's issues, or of the backlog's (empty sprint). */
     public Coverage coverage(long boardId, Optional<SprintSnapshot> sprint) {
-        return (Coverage) cache.get("coverage|" + boardId + "|"
-                + sprint.map(s -> Long.toString(s.id())).orElse("backlog"));
+        return (Coverage) cache.get(
+                boardId + "|coverage|" + sprint.map(s -> Long.toString(s.id())).orElse("backlog"));
     }
 
     /** Drops every answer on every node. */
@@ -112,8 +106,9 @@ public final class Answers {
 
     private Object load(String key) {
         String[] parts = key.split("\\|", -1);
-        long boardId = Long.parseLong(parts[1]);
-        return switch (parts[0]) {
+        // Keys are "board|sprints", "board|" + HealthSettings.key(sprint, capacity), "board|coverage|sprint".
+        long boardId = Long.parseLong(parts[0]);
+        return switch (parts[1]) {
             case "sprints" -> List.copyOf(boards.sprints(boardId));
             case "health" -> computeHealth(
                     boards.read(boardId),
@@ -131,15 +126,15 @@ public final class Answers {
                 board.sprints(),
                 board.issues(),
                 board.config(),
-                CALENDAR,
-                SprintHealthSettings.defaults(),
+                HealthSettings.CALENDAR,
+                HealthSettings.SETTINGS,
                 clock,
                 snapshots);
         SprintHealthView view = health.assess(sprint, capacity);
         return new HealthAnswer(
                 board.layout(),
-                DONE,
-                CALENDAR.workingDays(),
+                HealthSettings.DONE,
+                HealthSettings.CALENDAR.workingDays(),
                 view,
                 warningsFor(board, sprintId, view),
                 baseUrl(),
