@@ -9,7 +9,7 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 
 import com.atlassian.event.api.EventPublisher;
-import com.atlassian.jira.event.issue.IssueEventBundle;
+import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
@@ -266,7 +266,7 @@ class RestResourcesTest {
                 .as("one reading for three requests by two users")
                 .isEqualTo(1);
 
-        invalidation.onIssueEvent(mock(IssueEventBundle.class));
+        invalidation.onIssueEvent(mock(IssueEvent.class)); // no project known: every answer goes
         get("/boards/7/health");
 
         assertThat(boards.readings.get()).isEqualTo(2);
@@ -279,7 +279,7 @@ class RestResourcesTest {
                 .filter(m -> m.isAnnotationPresent(com.atlassian.event.api.EventListener.class))
                 .findFirst()
                 .orElseThrow();
-        assertThat(handler.getParameterTypes()).containsExactly(IssueEventBundle.class);
+        assertThat(handler.getParameterTypes()).containsExactly(IssueEvent.class);
     }
 
     @Test
