@@ -86,7 +86,8 @@ class PhasegatePanelTest {
                 new ViewerVisibility(permissions, authentication));
         when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), eq(viewer)))
                 .thenAnswer(call -> !notBrowsable.contains(call.getArgument(1)));
-        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
+        // Jira under a context path; the panel's links stay on whatever host the user came through.
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/jira/");
         when(customFields.getCustomFieldObjects()).thenReturn(allFields);
         issue = JiraDoubles.issue(10001L, "PG-1", "RFC", "RFC", "new");
         when(workflowManager.getWorkflow(issue)).thenReturn(jiraWorkflow);
@@ -164,8 +165,8 @@ class PhasegatePanelTest {
                 .isEqualTo("The field Problem Statement is empty. Fill it in before this transition.");
         assertThat(html.select("a.phasegate-item-fix").eachAttr("href"))
                 .containsExactly(
-                        "https://jira.example.com/secure/EditIssue!default.jspa?id=10001",
-                        "https://jira.example.com/secure/LinkJiraIssue!default.jspa?id=10001");
+                        "/jira/secure/EditIssue!default.jspa?id=10001",
+                        "/jira/secure/LinkJiraIssue!default.jspa?id=10001");
     }
 
     @Test
@@ -334,7 +335,7 @@ class PhasegatePanelTest {
 
         assertThat(html.select(".phasegate-related h4").eachText()).containsExactly("RFCs", "Tests");
         assertThat(html.select(".phasegate-related a").eachAttr("href"))
-                .containsExactly("https://jira.example.com/browse/PG-2", "https://jira.example.com/browse/PG-3");
+                .containsExactly("/jira/browse/PG-2", "/jira/browse/PG-3");
     }
 
     @Test
