@@ -18,6 +18,15 @@ public interface Cache<K, V> {
     /** The value for the key, loaded by the cache's loader when missing. */
     V get(K key);
 
+    /** Removes the key's entry; on a cluster-wide cache every node drops its copy. */
+    @ApiSource(
+            value = "https://github.com/atlassian-labs/atlassian-slack-integration-server/blob/"
+                    + "5e676f6b03681a7de8ddfbd5118e6657b4fb7872/slack-server-integration-common/src/main/java/com/"
+                    + "atlassian/plugins/slack/api/client/cache/SlackResponseCache.java",
+            note = "Slack plugin @5e676f6 (Jira 10.0.0): cache.remove(key) on a Cache<String, String>; void"
+                    + " remove(K) in the atlassian-cache 2.0.7 javadoc")
+    void remove(K key);
+
     /** Removes every entry; on a cluster-wide cache every node drops its copy. */
     void removeAll();
 }

@@ -27,6 +27,16 @@ public class CacheSettingsBuilder {
         return this;
     }
 
+    /** The cache holds at most this many entries on a node, dropping others as it needs. */
+    @ApiSource(
+            value = "https://docs.atlassian.com/atlassian-cache-api/2.9.0/atlassian-cache-api/apidocs/com/atlassian/"
+                    + "cache/CacheSettingsBuilder.html",
+            note = "atlassian-cache-api 2.9.0 javadoc: CacheSettingsBuilder maxEntries(int maxEntries),"
+                    + " 'Indicates that this cache can have a maximum number of entries'")
+    public CacheSettingsBuilder maxEntries(int maxEntries) {
+        return this;
+    }
+
     /** The cache is clustered in a clustered deployment. */
     @ApiSource(
             value = "https://github.com/mailru/jira-plugins-mrimsender/blob/2a9ebf4bac0940890a74ddce9ebd432fd030d349/"

@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 public final class Params {
     private static final BigDecimal MAX_CAPACITY = BigDecimal.valueOf(1_000_000);
+    /** The most decimals a capacity may have: points are estimated in halves and quarters at most. */
+    public static final int CAPACITY_DECIMALS = 2;
 
     private Params() {}
 
@@ -61,20 +63,42 @@ public final class Params {
         return sprint;
     }
 
-    /** The {@code capacity} parameter: the team's capacity in points, 0 to 1000000; empty when not given. */
+    /**
+     * The {@code capacity} parameter: the team's capacity in points, 0 to 1000000 with at most {@value
+     * #CAPACITY_DECIMALS} decimals; empty when not given. The value is normalised (no trailing zeros, no
+     * exponent), so equal capacities such as {@code 40}, {@code 40.0} and {@code 4E+1} are one value and
+     * its plain form is never longer than ten characters. Numbers such as {@code 1E-999999999} are
+     * refused before anything writes them out (written plainly they would take a gigabyte).
+     */
     public static Optional<BigDecimal> capacity(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        BigDecimal points;
         try {
-            BigDecimal points = new BigDecimal(text.strip());
-            if (points.signum() < 0 || points.compareTo(MAX_CAPACITY) > 0) {
-                throw new NumberFormatException();
-            }
-            return Optional.of(points.stripTrailingZeros());
+            points = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter(
-                    "capacity must be the team's capacity in points, a number from 0 to 1000000, not \"" + text + "\"");
+            throw badCapacity(text);
         }
+        // Comparing and stripping look at the exponent only: cheap even for 1E-999999999.
+        if (points.signum() < 0 || points.compareTo(MAX_CAPACITY) > 0) {
+            throw badCapacity(text);
+        }
+        BigDecimal normalised = points.stripTrailingZeros();
+        if (normalised.scale() > CAPACITY_DECIMALS) {
+            throw ApiException.badParameter("capacity must have at most " + CAPACITY_DECIMALS
+                    + " decimals, such as 35.25, not \"" + shortened(text) + "\"");
+        }
+        return Optional.of(normalised.scale() < 0 ? normalised.setScale(0) : normalised);
+    }
+
+    private static ApiException badCapacity(String text) {
+        return ApiException.badParameter("capacity must be the team's capacity in points, a number from 0 to 1000000,"
+                + " not \"" + shortened(text) + "\"");
+    }
+
+    /** The text as the caller wrote it, cut to a readable length for the message. */
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

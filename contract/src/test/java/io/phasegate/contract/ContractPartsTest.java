@@ -78,10 +78,40 @@ class ContractPartsTest {
 
     @Test
     void capacityIsANumberOfPointsInRange() {
-        assertThat(Params.capacity(" 40.0 ")).contains(new BigDecimal("4E+1"));
+        assertThat(Params.capacity(" 40.0 ")).contains(new BigDecimal("40"));
         assertThat(Params.capacity("")).isEmpty();
         assertThatThrownBy(() -> Params.capacity("-1")).hasMessageContaining("from 0 to 1000000, not \"-1\"");
         assertThatThrownBy(() -> Params.capacity("lots")).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void absurdlyPreciseOrScaledCapacitiesAreRefusedWithoutWritingThemOut() {
+        // Written out plainly, 1E-999999999 has a billion digits: building the cache key from it used to
+        // allocate a gigabyte and take the node down with an OutOfMemoryError.
+        assertThatThrownBy(() -> Params.capacity("1E-999999999"))
+                .isInstanceOf(ApiException.class)
+                .hasMessage("capacity must have at most 2 decimals, such as 35.25, not \"1E-999999999\"");
+        assertThatThrownBy(() -> Params.capacity("1E+999999999"))
+                .hasMessage("capacity must be the team's capacity in points, a number from 0 to 1000000, not"
+                        + " \"1E+999999999\"");
+        assertThatThrownBy(() -> Params.capacity("35.125")).hasMessageContaining("at most 2 decimals");
+        assertThatThrownBy(() -> Params.capacity("1" + "0".repeat(100)))
+                .hasMessageEndingWith("not \"1" + "0".repeat(39) + "…\"");
+        assertThat(Params.capacity("35.250")).contains(new BigDecimal("35.25"));
+        assertThat(Params.capacity("1E+6")).contains(new BigDecimal("1000000"));
+    }
+
+    @Test
+    void equalCapacitiesShareOneShortHealthKey() {
+        Optional<BigDecimal> forty = Params.capacity("40");
+
+        assertThat(HealthSettings.key(7, forty)).isEqualTo("health|7|40");
+        assertThat(HealthSettings.key(7, Params.capacity("4E+1"))).isEqualTo("health|7|40");
+        assertThat(HealthSettings.key(7, Params.capacity("40.00"))).isEqualTo("health|7|40");
+        assertThat(HealthSettings.key(7, Optional.empty())).isEqualTo("health|7|");
+        assertThat(HealthSettings.key(7, Params.capacity("1000000.00"))).isEqualTo("health|7|1000000");
+        assertThatThrownBy(() -> HealthSettings.key(7, Optional.of(new BigDecimal("1E-999999999"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

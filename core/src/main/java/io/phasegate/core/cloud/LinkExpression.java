@@ -75,7 +75,9 @@ final class LinkExpression {
                         constant(rule.testCasesField().isPresent() ? 1 : 0),
                         constant(rule.testCasesField().map(Object::toString).orElse("")),
                         notCountedCount,
-                        notCountedList));
+                        notCountedList,
+                        // Jira Cloud evaluates as the user and names what it lists; nothing is hidden here.
+                        constant(0)));
         return ExpressionPart.of(
                 pass -> "(" + found.name() + " >= " + rule.min() + " ? " + pass + " : " + message + ")", lets);
     }

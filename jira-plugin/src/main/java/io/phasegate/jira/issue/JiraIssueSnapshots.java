@@ -10,6 +10,7 @@ import io.phasegate.core.issue.FieldRef;
 import io.phasegate.core.issue.FieldValue;
 import io.phasegate.core.issue.IssueLinkSnapshot;
 import io.phasegate.core.issue.IssueLinkSnapshot.Direction;
+import io.phasegate.core.issue.IssueRef;
 import io.phasegate.core.issue.IssueSnapshot;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,9 +19,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Builds the engine's {@link IssueSnapshot} from a Jira issue, reading only the fields a gate needs.
+ * Linked issues the viewer may not browse are marked {@link IssueRef#hidden() hidden}: the engine
+ * counts them as before, but results shown to the viewer do not name them.
  */
 public final class JiraIssueSnapshots {
     private static final FieldRef SUMMARY = FieldRef.of("summary");
@@ -33,8 +37,19 @@ public final class JiraIssueSnapshots {
         this.issueLinks = issueLinks;
     }
 
-    /** The issue with the given fields, its links and its sub-tasks (with the same fields). */
+    /**
+     * The issue with the given fields, its links and its sub-tasks (with the same fields), for a
+     * result nobody but the system reads: no linked issue is hidden.
+     */
     public IssueSnapshot of(Issue issue, Set<FieldRef> fields) {
+        return of(issue, fields, linked -> true);
+    }
+
+    /**
+     * The issue as above, for a result shown to a viewer: a linked issue for which {@code browsable}
+     * is false (see {@link ViewerVisibility}) is marked hidden.
+     */
+    public IssueSnapshot of(Issue issue, Set<FieldRef> fields, Predicate<Issue> browsable) {
         List<IssueSnapshot> subtasks = new ArrayList<>();
         Collection<Issue> children = issue.getSubTaskObjects();
         if (children != null) {
@@ -42,7 +57,7 @@ public final class JiraIssueSnapshots {
                 subtasks.add(snapshot(child, fields, List.of(), List.of()));
             }
         }
-        return snapshot(issue, fields, links(issue), subtasks);
+        return snapshot(issue, fields, links(issue, browsable), subtasks);
     }
 
     private IssueSnapshot snapshot(
@@ -82,7 +97,7 @@ public final class JiraIssueSnapshots {
         // Any other id is unknown here, so rules naming it report a misconfiguration.
     }
 
-    private List<IssueLinkSnapshot> links(Issue issue) {
+    private List<IssueLinkSnapshot> links(Issue issue, Predicate<Issue> browsable) {
         Long id = issue.getId();
         if (id == null) {
             return List.of(); // an issue being created has no links yet
@@ -95,17 +110,22 @@ public final class JiraIssueSnapshots {
                         type.getName(),
                         type.getOutward(),
                         Direction.OUTWARD,
-                        JiraIssueRefs.ref(link.getDestinationObject())));
+                        ref(link.getDestinationObject(), browsable)));
             }
         }
         for (IssueLink link : nullSafe(issueLinks.getInwardLinks(id))) {
             IssueLinkType type = link.getIssueLinkType();
             if (!type.isSubTaskLinkType()) {
                 links.add(new IssueLinkSnapshot(
-                        type.getName(), type.getInward(), Direction.INWARD, JiraIssueRefs.ref(link.getSourceObject())));
+                        type.getName(), type.getInward(), Direction.INWARD, ref(link.getSourceObject(), browsable)));
             }
         }
         return links;
+    }
+
+    private static IssueRef ref(Issue linked, Predicate<Issue> browsable) {
+        IssueRef ref = JiraIssueRefs.ref(linked);
+        return browsable.test(linked) ? ref : ref.asHidden();
     }
 
     private static <T> List<T> nullSafe(List<T> list) {

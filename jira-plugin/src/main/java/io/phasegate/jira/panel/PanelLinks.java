@@ -3,10 +3,15 @@ package io.phasegate.jira.panel;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.phasegate.core.readiness.Fix;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** The Jira pages where a user fixes a checklist item or opens a linked issue. */
+/**
+ * The Jira pages where a user fixes a checklist item or opens a linked issue, as links relative to
+ * the server ({@code /jira/browse/PG-2}): they sit on a Jira page, so they keep working whichever
+ * host name or proxy the user reached Jira through.
+ */
 public final class PanelLinks {
     private final ApplicationProperties application;
 
@@ -31,11 +36,25 @@ public final class PanelLinks {
         return base() + "/browse/" + URLEncoder.encode(issueKey, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Jira's context path ({@code /jira}, or empty at the server root), taken from the canonical base
+     * URL. SAL's {@code UrlMode.RELATIVE_CANONICAL} gives the same, but no public source for it on
+     * Jira 9/10 was found for the API stub, so the path is cut from {@code CANONICAL}.
+     */
     private String base() {
         String base = application.getBaseUrl(UrlMode.CANONICAL);
-        if (base == null) {
+        if (base == null || base.isBlank()) {
             return "";
         }
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        String path;
+        try {
+            path = URI.create(base.strip()).getRawPath();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        if (path == null) {
+            return "";
+        }
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

@@ -118,12 +118,18 @@ final class PanelView {
         return groups;
     }
 
+    /** One group of linked issues: those the viewer may browse by key, the others only counted. */
     private void addGroup(List<Map<String, Object>> groups, String headingKey, List<IssueRef> issues) {
         if (issues.isEmpty()) {
             return;
         }
         List<Map<String, Object>> views = new ArrayList<>();
+        int hidden = 0;
         for (IssueRef ref : issues) {
+            if (ref.hidden()) {
+                hidden++;
+                continue;
+            }
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("key", ref.key().value());
             view.put("url", links.browse(ref.key().value()));
@@ -133,6 +139,7 @@ final class PanelView {
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("heading", messages.text(headingKey));
         group.put("issues", views);
+        group.put("hiddenText", hidden == 0 ? "" : messages.text("phasegate.panel.related.hidden", hidden));
         groups.add(group);
     }
 

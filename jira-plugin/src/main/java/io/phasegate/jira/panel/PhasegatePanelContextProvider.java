@@ -10,6 +10,7 @@ import io.phasegate.core.readiness.ReadinessChecklist;
 import io.phasegate.core.readiness.ReadinessChecklists;
 import io.phasegate.jira.i18n.JiraMessages;
 import io.phasegate.jira.issue.JiraIssueSnapshots;
+import io.phasegate.jira.issue.ViewerVisibility;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class PhasegatePanelContextProvider implements ContextProvider {
     private final JiraNextGates nextGates;
     private final JiraIssueSnapshots snapshots;
     private final BusinessLinesField businessLines;
+    private final ViewerVisibility visibility;
     private final PanelView view;
 
     public PhasegatePanelContextProvider(
@@ -38,9 +40,11 @@ public final class PhasegatePanelContextProvider implements ContextProvider {
             JiraIssueSnapshots snapshots,
             BusinessLinesField businessLines,
             JiraMessages messages,
-            PanelLinks links) {
+            PanelLinks links,
+            ViewerVisibility visibility) {
         this.nextGates = nextGates;
         this.snapshots = snapshots;
+        this.visibility = visibility;
         this.businessLines = businessLines;
         this.view = new PanelView(messages, links);
     }
@@ -77,7 +81,8 @@ public final class PhasegatePanelContextProvider implements ContextProvider {
                 .flatMap(t -> t.gates().stream())
                 .forEach(gate -> gate.gate().ifPresent(g -> fields.addAll(g.fieldsRead())));
         linesField.ifPresent(fields::add);
-        IssueSnapshot snapshot = snapshots.of(issue, fields);
+        // Linked issues the viewer may not browse count as always, but the panel does not name them.
+        IssueSnapshot snapshot = snapshots.of(issue, fields, visibility.ofLoggedInUser());
         return ReadinessChecklists.forViewer(snapshot, transitions, linesField);
     }
 

@@ -89,7 +89,9 @@ public class GateDryRunResource {
                                         .map(problem -> problem.path() + ": " + messages.text(problem.message()))
                                         .collect(Collectors.joining("; ")));
             }
-            GateVerdict verdict = gate.evaluate(snapshots.of(issue, gate.fieldsRead()));
+            // Linked issues the caller may not browse count as always, but the verdict does not name them.
+            GateVerdict verdict = gate.evaluate(
+                    snapshots.of(issue, gate.fieldsRead(), linked -> permissions.mayBrowse(user, linked)));
             return VerdictJson.bytes(verdict(verdict, issue.getKey(), issue.getSummary()));
         });
     }

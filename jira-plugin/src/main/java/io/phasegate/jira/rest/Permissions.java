@@ -1,5 +1,6 @@
 package io.phasegate.jira.rest;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -87,10 +88,15 @@ public final class Permissions {
     /** The issue with this key if the user may browse it; empty when there is none or they may not. */
     public java.util.Optional<MutableIssue> browsableIssue(ApplicationUser user, String key) {
         MutableIssue issue = issues.getIssueByCurrentKey(key);
-        if (issue == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+        if (issue == null || !mayBrowse(user, issue)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(issue);
+    }
+
+    /** Whether the user may browse the issue (project permission and issue security). */
+    public boolean mayBrowse(ApplicationUser user, Issue issue) {
+        return permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user);
     }
 
     /** The drill-down filter for the user. */

@@ -21,19 +21,32 @@ final class Responses {
 
     private Responses() {}
 
-    /** Runs the answer, mapping the contract's and the data source's failures. */
+    /**
+     * Runs the answer, mapping the contract's and the data source's failures, also when they come
+     * wrapped: answers are computed in Atlassian Cache loaders, and the cache hands a loader's
+     * exception on as the cause of its own {@code CacheException}.
+     */
     static Response answer(Supplier<byte[]> body) {
         try {
             return json(200, body.get());
-        } catch (ApiException e) {
-            return json(e.status(), e.body());
-        } catch (DataSourceUnavailableException e) {
-            return json(503, ErrorJson.bytes("data-source-unavailable", e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("Phasegate REST failed to answer", e);
-            return json(
-                    500, ErrorJson.bytes("internal-error", "Phasegate failed to answer; Jira's log has the details"));
+            return failure(e);
         }
+    }
+
+    private static Response failure(RuntimeException thrown) {
+        // Bounded: a cause chain with a loop must not loop here.
+        Throwable cause = thrown;
+        for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return json(api.status(), api.body());
+            }
+            if (cause instanceof DataSourceUnavailableException unavailable) {
+                return json(503, ErrorJson.bytes("data-source-unavailable", unavailable.getMessage()));
+            }
+        }
+        LOG.error("Phasegate REST failed to answer", thrown);
+        return json(500, ErrorJson.bytes("internal-error", "Phasegate failed to answer; Jira's log has the details"));
     }
 
     static Response json(int status, byte[] body) {

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * insert; the primary key lets exactly one succeed and the other's save reports {@code false}. A
  * row that cannot be read (a newer format written by a later Phasegate) is reported, never replaced.
  *
- * <p>A Spring bean ({@code aoSnapshotStore}) ready for the sprint-health REST resource to pass to
- * {@code AssessSprintHealth}; it is not wired into any resource yet.
+ * <p>A Spring bean ({@code aoSnapshotStore}) that the REST answers ({@code io.phasegate.jira.rest.Answers})
+ * pass to {@code AssessSprintHealth}: the first health computation of a started or closed sprint,
+ * or Jira Software's sprint start and close events, store the snapshot here.
  */
 public final class AoSnapshotStore implements SnapshotStore {
     private static final Logger LOG = LoggerFactory.getLogger(AoSnapshotStore.class);

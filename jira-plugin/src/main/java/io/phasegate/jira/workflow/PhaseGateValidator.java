@@ -10,6 +10,7 @@ import io.phasegate.core.gate.PhaseGate;
 import io.phasegate.core.gate.config.GateConfigException;
 import io.phasegate.jira.i18n.JiraMessages;
 import io.phasegate.jira.issue.JiraIssueSnapshots;
+import io.phasegate.jira.issue.ViewerVisibility;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +25,14 @@ public final class PhaseGateValidator implements Validator {
     private final GateConfigCodec codec;
     private final JiraIssueSnapshots snapshots;
     private final JiraMessages messages;
+    private final ViewerVisibility visibility;
 
-    public PhaseGateValidator(GateConfigCodec codec, JiraIssueSnapshots snapshots, JiraMessages messages) {
+    public PhaseGateValidator(
+            GateConfigCodec codec, JiraIssueSnapshots snapshots, JiraMessages messages, ViewerVisibility visibility) {
         this.codec = codec;
         this.snapshots = snapshots;
         this.messages = messages;
+        this.visibility = visibility;
     }
 
     @Override
@@ -59,7 +63,9 @@ public final class PhaseGateValidator implements Validator {
     private void evaluate(PhaseGate gate, Issue issue) throws InvalidInputException {
         GateVerdict verdict;
         try {
-            verdict = gate.evaluate(snapshots.of(issue, gate.fieldsRead()));
+            // The transitioning user reads the message: linked issues they may not browse count as
+            // always (the verdict is the same for everyone) but are not named.
+            verdict = gate.evaluate(snapshots.of(issue, gate.fieldsRead(), visibility.ofLoggedInUser()));
         } catch (RuntimeException e) {
             // Never a stack trace for the user: log the detail, apply the admin's policy.
             LOG.error("Phasegate gate '{}' failed on {}", gate.name(), issue.getKey(), e);

@@ -19,6 +19,8 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.workflow.IssueWorkflowManager;
 import com.atlassian.jira.workflow.JiraWorkflow;
@@ -30,13 +32,16 @@ import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import io.phasegate.jira.i18n.JiraMessages;
 import io.phasegate.jira.issue.JiraIssueSnapshots;
+import io.phasegate.jira.issue.ViewerVisibility;
 import io.phasegate.jira.testing.JiraDoubles;
 import io.phasegate.jira.testing.Templates;
 import io.phasegate.jira.workflow.GateConfigCodec;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +65,10 @@ class PhasegatePanelTest {
     private final IssueLinkManager issueLinks = mock(IssueLinkManager.class);
     private final ApplicationProperties application = mock(ApplicationProperties.class);
     private final List<CustomField> allFields = new ArrayList<>();
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    /** Issues the viewer may not browse. */
+    private final Set<Issue> notBrowsable = new HashSet<>();
+
     private PhasegatePanelContextProvider provider;
     private Issue issue;
 
@@ -73,8 +82,12 @@ class PhasegatePanelTest {
                 new JiraIssueSnapshots(customFields, issueLinks),
                 new BusinessLinesField(customFields),
                 messages,
-                new PanelLinks(application));
-        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
+                new PanelLinks(application),
+                new ViewerVisibility(permissions, authentication));
+        when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), eq(viewer)))
+                .thenAnswer(call -> !notBrowsable.contains(call.getArgument(1)));
+        // Jira under a context path; the panel's links stay on whatever host the user came through.
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/jira/");
         when(customFields.getCustomFieldObjects()).thenReturn(allFields);
         issue = JiraDoubles.issue(10001L, "PG-1", "RFC", "RFC", "new");
         when(workflowManager.getWorkflow(issue)).thenReturn(jiraWorkflow);
@@ -152,8 +165,8 @@ class PhasegatePanelTest {
                 .isEqualTo("The field Problem Statement is empty. Fill it in before this transition.");
         assertThat(html.select("a.phasegate-item-fix").eachAttr("href"))
                 .containsExactly(
-                        "https://jira.example.com/secure/EditIssue!default.jspa?id=10001",
-                        "https://jira.example.com/secure/LinkJiraIssue!default.jspa?id=10001");
+                        "/jira/secure/EditIssue!default.jspa?id=10001",
+                        "/jira/secure/LinkJiraIssue!default.jspa?id=10001");
     }
 
     @Test
@@ -322,7 +335,43 @@ class PhasegatePanelTest {
 
         assertThat(html.select(".phasegate-related h4").eachText()).containsExactly("RFCs", "Tests");
         assertThat(html.select(".phasegate-related a").eachAttr("href"))
-                .containsExactly("https://jira.example.com/browse/PG-2", "https://jira.example.com/browse/PG-3");
+                .containsExactly("/jira/browse/PG-2", "/jira/browse/PG-3");
+    }
+
+    @Test
+    void linkedIssuesTheViewerMayNotBrowseAreCountedButNeitherListedNorNamed() {
+        issue = JiraDoubles.issue(10001L, "PG-1", "Story", "Coding", "indeterminate");
+        when(workflowManager.getWorkflow(issue)).thenReturn(jiraWorkflow);
+        String testedGate = "{\"gate\":\"Tested\",\"rules\":[{\"rule\":\"test-coverage\",\"testIssueTypes\":"
+                + "[\"Test\"],\"ignoreStatuses\":[\"Obsolete\"],\"min\":2}]}";
+        workflowIs(workflow(
+                step(1, "Coding", action(11, "Build", 2, gate(testedGate, "block"))), emptyStep(2, "Build Pipeline")));
+        IssueLinkType relates = JiraDoubles.linkType("Relates", "relates to", "relates to");
+        IssueLinkType tests = JiraDoubles.linkType("Tests", "tests", "is tested by");
+        Issue secretRfc = JiraDoubles.issue(2L, "SEC-2", "RFC", "UX Design", "new");
+        Issue secretTest = JiraDoubles.issue(3L, "SEC-3", "Test", "Open", "new");
+        Issue obsoleteSecretTest = JiraDoubles.issue(4L, "SEC-60", "Test", "Obsolete", "done");
+        Issue visibleTest = JiraDoubles.issue(5L, "PG-5", "Test", "Obsolete", "done");
+        notBrowsable.addAll(List.of(secretRfc, secretTest, obsoleteSecretTest));
+        List<IssueLink> outward = List.of(JiraDoubles.link(relates, issue, secretRfc));
+        List<IssueLink> inward = List.of(
+                JiraDoubles.link(tests, secretTest, issue),
+                JiraDoubles.link(tests, obsoleteSecretTest, issue),
+                JiraDoubles.link(tests, visibleTest, issue));
+        when(issueLinks.getOutwardLinks(10001L)).thenReturn(outward);
+        when(issueLinks.getInwardLinks(10001L)).thenReturn(inward);
+
+        Document html = rendered();
+
+        assertThat(html.text()).doesNotContain("SEC-").doesNotContain("UX Design");
+        assertThat(html.select(".phasegate-related h4").eachText()).containsExactly("RFCs", "Tests");
+        assertThat(html.select(".phasegate-related a").eachText()).containsExactly("PG-5");
+        assertThat(html.select(".phasegate-related-hidden").eachText())
+                .containsExactly("1 more you may not browse is hidden", "2 more you may not browse are hidden");
+        assertThat(html.text())
+                .contains("Found 1 test cases, 2 required.")
+                .contains("Not counted because of its status: PG-5 (Obsolete).")
+                .contains("One linked test you may not browse is not counted because of its status.");
     }
 
     @Test

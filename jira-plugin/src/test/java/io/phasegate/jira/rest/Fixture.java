@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Board 7 of project PG (an active sprint of three issues, PG-1 done) and board 8 of project SECRET,
  * as a {@link BoardDataSource} that counts its readings.
  */
-final class Fixture implements BoardDataSource {
+class Fixture implements BoardDataSource {
     static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
     static final Instant NOW = MONDAY.plusSeconds(3 * 86_400L);
     static final FieldRef POINTS = FieldRef.of("customfield_10016");

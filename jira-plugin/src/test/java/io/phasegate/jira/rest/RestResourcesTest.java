@@ -9,7 +9,7 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 
 import com.atlassian.event.api.EventPublisher;
-import com.atlassian.jira.event.issue.IssueEventBundle;
+import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
@@ -30,6 +30,7 @@ import io.phasegate.contract.ContractRoutes;
 import io.phasegate.contract.openapi.OpenApiDocument;
 import io.phasegate.jira.i18n.JiraMessages;
 import io.phasegate.jira.issue.JiraIssueSnapshots;
+import io.phasegate.jira.testing.JiraDoubles;
 import io.phasegate.jira.workflow.GateConfigCodec;
 import java.io.IOException;
 import java.net.URI;
@@ -72,6 +73,8 @@ class RestResourcesTest {
     final MemorySnapshotStore snapshots = new MemorySnapshotStore();
     final HttpClient client = HttpClient.newHttpClient();
     final List<String> contractProblems = new ArrayList<>();
+    final IssueLinkManager issueLinks = mock(IssueLinkManager.class);
+    final Map<String, MutableIssue> issuesByKey = new java.util.HashMap<>();
     CacheInvalidation invalidation;
     HttpServer server;
 
@@ -95,6 +98,7 @@ class RestResourcesTest {
         }
         for (String key : List.of("PG-1", "PG-2", "PG-3")) {
             MutableIssue issue = mutableIssue((long) key.hashCode(), key, "Story", "To Do", "new");
+            issuesByKey.put(key, issue);
             lenient().when(issues.getIssueByCurrentKey(key)).thenReturn(issue);
             lenient()
                     .when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), eq(issue), eq(ann)))
@@ -121,7 +125,7 @@ class RestResourcesTest {
                         new GateDryRunResource(
                                 access,
                                 new GateConfigCodec(),
-                                new JiraIssueSnapshots(customFields, mock(IssueLinkManager.class)),
+                                new JiraIssueSnapshots(customFields, issueLinks),
                                 messages,
                                 customFields),
                         new ContractErrors());
@@ -266,7 +270,7 @@ class RestResourcesTest {
                 .as("one reading for three requests by two users")
                 .isEqualTo(1);
 
-        invalidation.onIssueEvent(mock(IssueEventBundle.class));
+        invalidation.onIssueEvent(mock(IssueEvent.class)); // no project known: every answer goes
         get("/boards/7/health");
 
         assertThat(boards.readings.get()).isEqualTo(2);
@@ -279,7 +283,7 @@ class RestResourcesTest {
                 .filter(m -> m.isAnnotationPresent(com.atlassian.event.api.EventListener.class))
                 .findFirst()
                 .orElseThrow();
-        assertThat(handler.getParameterTypes()).containsExactly(IssueEventBundle.class);
+        assertThat(handler.getParameterTypes()).containsExactly(IssueEvent.class);
     }
 
     @Test
@@ -324,6 +328,32 @@ class RestResourcesTest {
         HttpResponse<String> badGate = post(
                 "/gates/dry-run", "{\"gate\":{\"rules\":[]},\"issueKey\":\"PG-3\"}", "application/json", "no-check");
         assertThat(code(badGate)).isEqualTo("bad-gate");
+    }
+
+    @Test
+    void dryRunCountsALinkedTestTheCallerMayNotBrowseWithoutNamingIt() throws Exception {
+        // A test issue nobody is granted BROWSE on here (the PermissionManager double says no).
+        MutableIssue obsolete = mutableIssue(99L, "SEC-60", "Test", "Obsolete", "done");
+        MutableIssue story = issuesByKey.get("PG-3");
+        var testedBy =
+                List.of(JiraDoubles.link(JiraDoubles.linkType("Tests", "tests", "is tested by"), obsolete, story));
+        org.mockito.Mockito.when(issueLinks.getInwardLinks(story.getId())).thenReturn(testedBy);
+        caller.set(bo);
+        String gate = "{\"gate\":\"tested\",\"rules\":[{\"rule\":\"test-coverage\",\"testIssueTypes\":[\"Test\"],"
+                + "\"ignoreStatuses\":[\"Obsolete\"],\"min\":1}]}";
+
+        String message = json(post(
+                        "/gates/dry-run",
+                        "{\"gate\":" + gate + ",\"issueKey\":\"PG-3\"}",
+                        "application/json",
+                        "no-check"))
+                .at("/violations/0/message")
+                .asText();
+
+        assertThat(message)
+                .startsWith("Found 0 test cases, 1 required.")
+                .doesNotContain("SEC-60")
+                .endsWith("One linked test you may not browse is not counted because of its status.");
     }
 
     @Test

@@ -7,6 +7,8 @@ import static io.phasegate.jira.testing.JiraDoubles.linkType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -16,13 +18,18 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
 import com.opensymphony.workflow.InvalidInputException;
 import io.phasegate.jira.i18n.JiraMessages;
 import io.phasegate.jira.issue.JiraIssueSnapshots;
+import io.phasegate.jira.issue.ViewerVisibility;
 import io.phasegate.jira.testing.JiraDoubles;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,14 +49,23 @@ class PhaseGateValidatorTest {
     private final IssueLinkType tests = linkType("Tests", "tests", "is tested by");
     private final Issue story = issue(10L, "PG-7", "Story", "Technical Deep-dive", "indeterminate");
 
+    private final PermissionManager permissions = mock(PermissionManager.class);
+    /** Issues the transitioning user may not browse. */
+    private final Set<Issue> notBrowsable = new HashSet<>();
+
     private PhaseGateValidator validator;
 
     @BeforeEach
     void setUp() {
+        var authentication = JiraDoubles.authenticationContext();
         validator = new PhaseGateValidator(
                 new GateConfigCodec(),
                 new JiraIssueSnapshots(customFields, issueLinks),
-                new JiraMessages(JiraDoubles.authenticationContext(), customFields));
+                new JiraMessages(authentication, customFields),
+                new ViewerVisibility(permissions, authentication));
+        lenient()
+                .when(permissions.hasPermission(eq(ProjectPermissions.BROWSE_PROJECTS), any(Issue.class), any()))
+                .thenAnswer(call -> !notBrowsable.contains(call.getArgument(1)));
         lenient().when(customFields.getCustomFieldObject("customfield_10016")).thenReturn(storyPoints);
     }
 
@@ -154,6 +170,25 @@ class PhaseGateValidatorTest {
 
         assertThat(e.getGenericErrors()).singleElement().satisfies(text -> assertThat((String) text)
                 .contains("could not read the issue"));
+    }
+
+    @Test
+    void aLinkedTestTheUserMayNotBrowseCountsTheSameButIsNotNamed() {
+        String gate = "{\"gate\":\"Tested\",\"rules\":[{\"rule\":\"test-coverage\",\"testIssueTypes\":[\"Test\"],"
+                + "\"ignoreStatuses\":[\"Obsolete\"],\"min\":2}]}";
+        Issue counted = issue(11L, "SEC-8", "Test", "Ready", "new");
+        Issue obsolete = issue(12L, "SEC-60", "Test", "Obsolete", "done");
+        notBrowsable.addAll(List.of(counted, obsolete));
+        var links = List.of(link(tests, counted, story), link(tests, obsolete, story));
+        when(issueLinks.getInwardLinks(10L)).thenReturn(links);
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> validate(gate, "block"));
+
+        assertThat(e.getGenericErrors())
+                .anySatisfy(text -> assertThat((String) text)
+                        .contains("Found 1 test cases, 2 required.")
+                        .endsWith("One linked test you may not browse is not counted because of its status."))
+                .noneSatisfy(text -> assertThat((String) text).contains("SEC-"));
     }
 
     private void linkTestCase() {

@@ -2,6 +2,7 @@ package io.phasegate.standalone.serve;
 
 import io.phasegate.contract.CoverageAnswer;
 import io.phasegate.contract.CoverageJson;
+import io.phasegate.contract.HealthSettings;
 import io.phasegate.contract.Visibility;
 import io.phasegate.core.app.MeasureReadiness;
 import io.phasegate.core.app.ReadinessView;
@@ -88,7 +89,7 @@ final class CoverageEndpoint implements Router.Endpoint {
                 .filter(Boards::isOpen)
                 .map(SprintSnapshot::id)
                 .collect(Collectors.toSet());
-        BoardConfig config = data.boardConfig(HealthEndpoint.DONE);
+        BoardConfig config = data.boardConfig(HealthSettings.DONE);
         return data.issues().stream()
                 .filter(issue -> !issue.subtask())
                 .filter(issue -> issue.sprintIds().stream().noneMatch(open::contains))

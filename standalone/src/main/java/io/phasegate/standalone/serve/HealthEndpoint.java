@@ -2,28 +2,22 @@ package io.phasegate.standalone.serve;
 
 import io.phasegate.contract.HealthAnswer;
 import io.phasegate.contract.HealthJson;
+import io.phasegate.contract.HealthSettings;
 import io.phasegate.contract.Params;
 import io.phasegate.contract.Visibility;
 import io.phasegate.core.app.AssessSprintHealth;
 import io.phasegate.core.app.SprintHealthView;
-import io.phasegate.core.sprint.DoneDefinition;
-import io.phasegate.core.sprint.SprintHealthSettings;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
-import io.phasegate.core.sprint.WorkCalendar;
 import io.phasegate.standalone.health.HealthJsonParts;
 import io.phasegate.standalone.ingest.BoardData;
 import io.phasegate.standalone.snapshot.SnapshotWarnings;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /** {@code GET /boards/{boardId}/health?sprint=…&capacity=…}: a sprint's metrics and burn-up (contract § Sprint health). */
 final class HealthEndpoint implements Router.Endpoint {
-    static final DoneDefinition DONE = DoneDefinition.RIGHT_MOST_COLUMN;
-    static final WorkCalendar CALENDAR = WorkCalendar.mondayToFriday(ZoneOffset.UTC);
-
     private final Boards boards;
     private final Clock clock;
 
@@ -39,8 +33,7 @@ final class HealthEndpoint implements Router.Endpoint {
         SprintSnapshot sprint = Params.healthSprint(request.query("sprint").orElse(null), data.sprints());
         Optional<BigDecimal> capacity =
                 Params.capacity(request.query("capacity").orElse(null));
-        String key = "health|" + sprint.id() + "|"
-                + capacity.map(BigDecimal::toPlainString).orElse("");
+        String key = HealthSettings.key(sprint.id(), capacity);
         byte[] body = board.cache()
                 .get(
                         key,
@@ -54,16 +47,16 @@ final class HealthEndpoint implements Router.Endpoint {
         AssessSprintHealth health = new AssessSprintHealth(
                 data.boardSprints(),
                 data.issues(),
-                data.boardConfig(DONE),
-                CALENDAR,
-                SprintHealthSettings.defaults(),
+                data.boardConfig(HealthSettings.DONE),
+                HealthSettings.CALENDAR,
+                HealthSettings.SETTINGS,
                 clock,
                 boards.snapshots());
         SprintHealthView view = health.assess(sprint, capacity);
         return new HealthAnswer(
                 HealthJsonParts.layout(data),
-                DONE,
-                CALENDAR.workingDays(),
+                HealthSettings.DONE,
+                HealthSettings.CALENDAR.workingDays(),
                 view,
                 HealthJsonParts.contractWarnings(
                         SnapshotWarnings.with(data.warningsFor(sprint.id()), view.snapshotWarnings())),

@@ -27,7 +27,7 @@ class BundleMessagesTest {
     @EnumSource(MessageKey.class)
     void everyKeyHasATextThatFormatsItsArguments(MessageKey key) {
         // Numbers, because some texts choose their wording by count ({1,choice,...}).
-        String text = english.render(Message.of(key, 7, 8, 9, 10, 11, 12, 13, 14, 15));
+        String text = english.render(Message.of(key, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16));
 
         assertThat(text).doesNotStartWith(key.key()).doesNotContain("{").containsAnyOf("7", "8", "9", "10");
     }

@@ -22,6 +22,8 @@ final class ConfigObject {
 
     private static final int PLAIN_DIGITS = 40;
 
+    private static final int PLAIN_DIGITS = 40;
+
     private final Map<?, ?> values;
     private final String path;
     private final ConfigProblems problems;

@@ -75,10 +75,10 @@ public record TestCoverageRule(
         }
         // One pass over the links, without streams: this runs for every link of every issue.
         Set<IssueKey> counted = new HashSet<>();
-        Map<IssueKey, String> notCounted = new LinkedHashMap<>();
+        Map<IssueKey, IssueRef> notCounted = new LinkedHashMap<>();
         for (IssueRef test : linkedTests(issue)) {
             if (inIgnoredStatus(test)) {
-                notCounted.putIfAbsent(test.key(), test.status());
+                notCounted.putIfAbsent(test.key(), test);
             } else {
                 counted.add(test.key());
             }
@@ -117,10 +117,13 @@ public record TestCoverageRule(
                 .orElse(0);
     }
 
-    private Violation tooFew(int found, Map<IssueKey, String> ignored) {
+    /** The message; tests the viewer may not browse are counted in it but not named. */
+    private Violation tooFew(int found, Map<IssueKey, IssueRef> ignored) {
         Object[] accepted = criteria().messageArgs();
-        String notCounted = ignored.entrySet().stream()
-                .map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
+        List<IssueRef> named =
+                ignored.values().stream().filter(test -> !test.hidden()).toList();
+        String notCounted = named.stream()
+                .map(test -> test.key() + " (" + test.status() + ")")
                 .collect(Collectors.joining(", "));
         return Violation.onIssue(
                 id(),
@@ -133,8 +136,9 @@ public record TestCoverageRule(
                         accepted[2],
                         testCasesField.isPresent() ? 1 : 0,
                         testCasesField.map(FieldRef::id).orElse(""),
-                        ignored.size(),
-                        notCounted));
+                        named.size(),
+                        notCounted,
+                        ignored.size() - named.size()));
     }
 
     @Override

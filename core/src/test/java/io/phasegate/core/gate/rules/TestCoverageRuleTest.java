@@ -76,7 +76,7 @@ class TestCoverageRuleTest {
         assertThat(result.violations())
                 .containsExactly(Violation.onIssue(
                         RuleId.TEST_COVERAGE,
-                        Message.of(MessageKey.TEST_COVERAGE_TOO_FEW, 1, 2, 1, "", "\"Test\"", 0, "", 0, "")));
+                        Message.of(MessageKey.TEST_COVERAGE_TOO_FEW, 1, 2, 1, "", "\"Test\"", 0, "", 0, "", 0)));
     }
 
     @Test
@@ -95,6 +95,32 @@ class TestCoverageRuleTest {
                 .isEqualTo("Found 2 test cases, 3 required. Issues of type \"Test\" linked as \"is tested by\""
                         + " count. Entries in field customfield_10200 count too. Not counted because of its"
                         + " status: PG-9 (Obsolete).");
+    }
+
+    @Test
+    void testsTheViewerMayNotBrowseCountTheSameButAreNotNamed() {
+        TestCoverageRule rule =
+                new TestCoverageRule(Set.of("is tested by"), Set.of("Test"), Set.of("Obsolete"), Optional.empty(), 3);
+
+        RuleResult result = rule.evaluate(anIssue()
+                .testedBy(linkedIssue("PG-8", "Test", "Open").asHidden())
+                .testedBy(linkedIssue("PG-9", "Test", "Obsolete"))
+                .testedBy(linkedIssue("SEC-60", "Test", "Obsolete").asHidden())
+                .testedBy(linkedIssue("SEC-61", "Test", "Obsolete").asHidden())
+                .build());
+
+        assertThat(EnglishTexts.render(result.violations().get(0).message()))
+                .isEqualTo("Found 1 test cases, 3 required. Issues of type \"Test\" linked as \"is tested by\""
+                        + " count. Not counted because of its status: PG-9 (Obsolete). 2 linked tests you may not"
+                        + " browse are not counted because of their status.")
+                .doesNotContain("SEC-6");
+        RuleResult allVisible = rule.evaluate(anIssue()
+                .testedBy(linkedIssue("PG-8", "Test", "Open"))
+                .testedBy(linkedIssue("PG-9", "Test", "Obsolete"))
+                .build());
+        assertThat(allVisible.violations()).hasSize(1);
+        assertThat(EnglishTexts.render(allVisible.violations().get(0).message()))
+                .startsWith("Found 1 test cases, 3 required.");
     }
 
     static Stream<Arguments> fieldEntries() {
