@@ -9,7 +9,8 @@ import java.util.Optional;
  * The port through which the REST resources read Jira Software boards, sprints and issue histories,
  * in a system context: permissions are the resources' business, not the source's, except
  * {@link #canSee}, which asks Jira Software who may see a board, and the board itself, which Jira
- * Software hands only to a user who may see it (the logged-in user; none in a background task).
+ * Software hands only to a user who may see it (the logged-in user, or the user a background task
+ * was given: a background thread has no logged-in user).
  *
  * <p>Methods throw {@link DataSourceUnavailableException} when the data cannot be read at all.
  */
@@ -29,6 +30,14 @@ public interface BoardDataSource {
      */
     boolean canSee(ApplicationUser user, long boardId);
 
-    /** Everything about the board the engine needs. */
+    /** Everything about the board the engine needs, read as the logged-in user (see {@link #read(long, ApplicationUser)}). */
     BoardReading read(long boardId);
+
+    /**
+     * Everything about the board the engine needs, read as the given user whoever is logged in on this
+     * thread: for work done away from the user's request, such as the snapshot a sprint event starts on
+     * a background thread. Only the board object depends on the user (Jira Software hands it out only
+     * to a user who may see it); the reading is the same for every user who may.
+     */
+    BoardReading read(long boardId, ApplicationUser reader);
 }

@@ -54,6 +54,11 @@ public final class JiraSoftwareBoards implements BoardDataSource {
         return call(source -> source.read(boardId));
     }
 
+    @Override
+    public BoardReading read(long boardId, ApplicationUser reader) {
+        return call(source -> source.read(boardId, reader));
+    }
+
     private <T> T call(Function<BoardDataSource, T> read) {
         try {
             BoardDataSource source = lookup.find().orElseThrow(() -> new DataSourceUnavailableException(NOT_INSTALLED));

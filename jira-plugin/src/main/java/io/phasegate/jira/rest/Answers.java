@@ -3,6 +3,7 @@ package io.phasegate.jira.rest;
 import com.atlassian.cache.Cache;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.phasegate.contract.HealthAnswer;
@@ -13,6 +14,7 @@ import io.phasegate.jira.board.BoardDataSource;
 import io.phasegate.jira.board.JiraBoard;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,8 @@ public final class Answers {
     public record Coverage(long boardId, String boardName, Optional<SprintSnapshot> sprint, ReadinessView view) {}
 
     private final ApplicationProperties application;
+    private final BoardDataSource source;
+    private final BoardAnswers.Context context;
     private final Cache<Long, BoardAnswers> boards;
     private final Cache<Long, List<SprintSnapshot>> sprints;
     private final Cache<String, List<Long>> projectBoards;
@@ -61,7 +65,8 @@ public final class Answers {
             ApplicationProperties application,
             Clock clock) {
         this.application = application;
-        BoardAnswers.Context context = new BoardAnswers.Context(snapshots, clock, this::baseUrl);
+        this.source = source;
+        this.context = new BoardAnswers.Context(snapshots, clock, this::baseUrl);
         this.boards =
                 caches.getCache(CACHE_NAME, id -> new BoardAnswers(id, source.read(id), context), settings(MAX_BOARDS));
         this.sprints =
@@ -97,6 +102,16 @@ public final class Answers {
     /** The readiness of a sprint's issues, or of the backlog's (empty sprint). */
     public Coverage coverage(long boardId, Optional<SprintSnapshot> sprint) {
         return boards.get(boardId).coverage(sprint.map(SprintSnapshot::id));
+    }
+
+    /**
+     * Computes a started or closed sprint's health from a reading made now as {@code reader}, as if at
+     * {@code at}, so that its missing start or close snapshot (G2) is stored, taken at {@code at}. For
+     * work away from the user's request (a sprint event's background thread has no logged-in user);
+     * neither the reading nor the answer is cached.
+     */
+    public void takeSnapshots(long boardId, long sprintId, ApplicationUser reader, Instant at) {
+        new BoardAnswers(boardId, source.read(boardId, reader), context.at(at)).health(sprintId, Optional.empty());
     }
 
     /** Drops every answer on every node. */

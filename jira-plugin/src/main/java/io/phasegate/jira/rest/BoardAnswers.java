@@ -19,6 +19,8 @@ import io.phasegate.core.sprint.SprintState;
 import io.phasegate.jira.board.BoardReading;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +40,12 @@ final class BoardAnswers {
     static final int MAX_ANSWERS = 64;
 
     /** What the answers need besides the reading. */
-    record Context(SnapshotStore snapshots, Clock clock, Supplier<String> baseUrl) {}
+    record Context(SnapshotStore snapshots, Clock clock, Supplier<String> baseUrl) {
+        /** This context with its clock stopped at {@code at}: what a computation made later sees as now. */
+        Context at(Instant at) {
+            return new Context(snapshots, Clock.fixed(at, ZoneOffset.UTC), baseUrl);
+        }
+    }
 
     private final long boardId;
     private final BoardReading board;

@@ -72,6 +72,12 @@ class Fixture implements BoardDataSource {
                 && !hiddenByJiraSoftware.getOrDefault(boardId, Set.of()).contains(user);
     }
 
+    /** The same reading whoever reads it, as with Jira Software for any user who may see the board. */
+    @Override
+    public BoardReading read(long boardId, ApplicationUser reader) {
+        return read(boardId);
+    }
+
     @Override
     public BoardReading read(long boardId) {
         readings.incrementAndGet();

@@ -7,6 +7,7 @@ import static io.phasegate.jira.board.jsw.JswWorld.entry;
 import static io.phasegate.jira.board.jsw.JswWorld.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.greenhopper.api.events.sprint.SprintClosedEvent;
@@ -14,6 +15,7 @@ import com.atlassian.greenhopper.api.events.sprint.SprintStartedEvent;
 import com.atlassian.greenhopper.api.events.sprint.SprintUpdatedEvent;
 import com.atlassian.greenhopper.service.sprint.Sprint;
 import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.snapshot.ClosedIssue;
@@ -25,6 +27,7 @@ import io.phasegate.jira.board.JiraSoftwareBoards;
 import io.phasegate.jira.board.jsw.JswSprintListener;
 import io.phasegate.jira.board.jsw.JswWorld;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +38,9 @@ import org.junit.jupiter.api.Test;
  * Jira Software's sprint events (real event objects around Mockito sprints) through the listener into
  * the answer cache and the snapshot store, over the production Jira Software reader: a start stores
  * the start snapshot at once, a close the close snapshot, and every event empties the cache. The
- * snapshot work runs on the capture's executor (a calling-thread one here), never in the event itself.
+ * snapshot work runs on the capture's executor (a calling-thread one here), never in the event itself,
+ * and reads the board as the user logged in at the event: the tests log them out before the held work
+ * runs, as Jira's background thread has no logged-in user.
  */
 class SprintEventsTest {
     final JswWorld jira;
@@ -45,6 +50,8 @@ class SprintEventsTest {
     final CallingThreadExecutor executor = new CallingThreadExecutor();
     final SprintEventCapture capture;
     final JswSprintListener listener;
+    /** When Jira Software publishes the events: after the starts and closes below, before the answers' clock. */
+    static final Instant EVENT = NOW.minusSeconds(30);
 
     SprintEventsTest() throws SearchException {
         jira = new JswWorld();
@@ -55,7 +62,7 @@ class SprintEventsTest {
                 snapshots,
                 mock(ApplicationProperties.class),
                 Clock.fixed(NOW, ZoneOffset.UTC));
-        capture = SprintEventCapture.on(executor, answers);
+        capture = SprintEventCapture.on(executor, Clock.fixed(EVENT, ZoneOffset.UTC), answers, jira.authentication());
         listener = new JswSprintListener(capture);
         // PG-4 (3 points) planned into future sprint 11; PG-5 (5 points) in active sprint 10, done on day 1.
         jira.issue(
@@ -111,6 +118,58 @@ class SprintEventsTest {
         assertThat(state(11)).as("cached sprint list dropped").isEqualTo(SprintState.ACTIVE);
         executor.runHeld();
         assertThat(snapshots.starts).containsOnlyKeys(11L);
+    }
+
+    @Test
+    void theStartSnapshotIsTakenAtTheEventAsTheUserWhoStartedTheSprintThoughTheBackgroundThreadHasNoUser() {
+        ApplicationUser starter = mock(ApplicationUser.class);
+        jira.loggedIn(starter);
+        Sprint started = jira.sprint(11, Sprint.State.ACTIVE, NOW.minusSeconds(600), null);
+        executor.hold();
+        listener.onStarted(new SprintStartedEvent(started));
+
+        jira.loggedOut();
+        executor.runHeld();
+
+        assertThat(snapshots.starts).containsOnlyKeys(11L);
+        assertThat(snapshots.starts.get(11L).takenAt()).as("taken at the event").isEqualTo(EVENT);
+        assertThat(snapshots.starts.get(11L).issues())
+                .extracting(CommittedIssue::key)
+                .containsExactly(IssueKey.of("PG-4"));
+        verify(jira.boards).getRapidView(starter, 7L);
+    }
+
+    @Test
+    void theCloseSnapshotIsTakenAtTheEventAsTheUserWhoClosedTheSprintThoughTheBackgroundThreadHasNoUser() {
+        ApplicationUser closer = mock(ApplicationUser.class);
+        jira.loggedIn(closer);
+        Sprint closed = jira.sprint(10, Sprint.State.CLOSED, MONDAY, NOW.minusSeconds(60));
+        executor.hold();
+        listener.onClosed(new SprintClosedEvent(closed));
+
+        jira.loggedOut();
+        executor.runHeld();
+
+        assertThat(snapshots.closes).containsKey(10L);
+        assertThat(snapshots.closes.get(10L).takenAt()).as("taken at the event").isEqualTo(EVENT);
+        verify(jira.boards).getRapidView(closer, 7L);
+    }
+
+    @Test
+    void withoutAUserAtTheEventTheNextHealthRequestTakesTheSnapshot() {
+        Sprint started = jira.sprint(11, Sprint.State.ACTIVE, NOW.minusSeconds(600), null);
+        jira.loggedOut();
+
+        listener.onStarted(new SprintStartedEvent(started));
+
+        assertThat(snapshots.starts).as("no board read without a user").isEmpty();
+        assertThat(state(11)).as("cached sprint list dropped").isEqualTo(SprintState.ACTIVE);
+        jira.loggedIn(jira.reader);
+        answers.health(7, 11, Optional.empty());
+        assertThat(snapshots.starts).containsOnlyKeys(11L);
+        assertThat(snapshots.starts.get(11L).takenAt())
+                .as("taken at the request")
+                .isEqualTo(NOW);
     }
 
     @Test

@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,8 @@ import java.util.Optional;
  * user, who has passed the resources' permission checks by then; everything else is the system
  * context the aggregates need (docs/rest/jira.md): sprints from {@code SprintManager}, issues from the
  * board's saved filter searched with security overridden, changelogs from {@code ChangeHistoryManager}.
- * With no logged-in user (a background task) a board cannot be read.
+ * With no logged-in user (a background task) a board cannot be read, unless the user to read it as is
+ * passed in ({@link #read(long, ApplicationUser)}).
  */
 public final class JswBoards implements BoardDataSource {
     private final RapidViewService boards;
@@ -107,7 +109,13 @@ public final class JswBoards implements BoardDataSource {
 
     @Override
     public BoardReading read(long boardId) {
-        RapidView view = view(reader("board " + boardId), boardId)
+        return read(boardId, reader("board " + boardId));
+    }
+
+    /** As the given user, whoever is logged in here (none on a background thread). */
+    @Override
+    public BoardReading read(long boardId, ApplicationUser user) {
+        RapidView view = view(Objects.requireNonNull(user, "user"), boardId)
                 .orElseThrow(() -> new DataSourceUnavailableException(
                         "Board " + boardId + " no longer exists, or Jira Software no longer lets you see it."));
         List<Warning> warnings = new ArrayList<>();

@@ -79,6 +79,22 @@ class JswBoardsTest {
     }
 
     @Test
+    void aBoardIsReadAsTheUserGivenWithoutALoggedInUserAndOnlyIfJiraSoftwareLetsThemSeeIt() {
+        jira.issue("PG-1", "To Do", 1.0, List.of(10L), List.of());
+        ApplicationUser ann = org.mockito.Mockito.mock(ApplicationUser.class);
+        ApplicationUser bo = org.mockito.Mockito.mock(ApplicationUser.class);
+        jira.hidesBoardFrom(bo);
+        jira.loggedOut();
+
+        BoardReading reading = jira.boards().read(7, ann);
+
+        assertThat(reading.layout().name()).isEqualTo("PG board");
+        assertThat(reading.issues()).extracting(issue -> issue.key().value()).containsExactly("PG-1");
+        org.mockito.Mockito.verify(jira.boards).getRapidView(ann, 7L);
+        assertThatThrownBy(() -> jira.boards().read(7, bo)).isInstanceOf(DataSourceUnavailableException.class);
+    }
+
+    @Test
     void withoutALoggedInUserNoBoardIsReadAndTheReasonIsSaid() {
         jira.loggedOut();
 

@@ -254,8 +254,18 @@ public final class JswWorld {
     }
 
     /** No logged-in user, as on a background thread. */
-    void loggedOut() {
+    public void loggedOut() {
         lenient().when(authentication.getLoggedInUser()).thenReturn(null);
+    }
+
+    /** {@code user} is the logged-in user from now on, as on the thread of their request. */
+    public void loggedIn(ApplicationUser user) {
+        lenient().when(authentication.getLoggedInUser()).thenReturn(user);
+    }
+
+    /** Jira's request context as Phasegate's beans get it. */
+    public JiraAuthenticationContext authentication() {
+        return authentication;
     }
 
     static <T> ServiceOutcome<T> invalid() {
