@@ -1,7 +1,9 @@
 // A strict JSON reader for gate configurations, reading what the phasegate CLI's Jackson reader reads
 // (ExpressionCommand: duplicate keys refused, nothing after the value) and keeping what JSON.parse
 // loses: objects are Maps in the order written (JSON.parse puts keys such as "2" first), and numbers
-// are JsonNumber with their text, so 2.50 and 12345678901234567890 are reported as written.
+// are JsonNumber with their text, so 2.50 and 12345678901234567890 are reported as written. The words
+// of a syntax error are the page's (messages.mjs, phasegate.cloud.json.*).
+import { text as message } from './messages.mjs';
 
 /** A JSON number as written, such as "2.50" or "1e3". */
 export class JsonNumber {
@@ -23,10 +25,10 @@ const ESCAPES = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: 
 export function readJson(text) {
   const reader = new Reader(text);
   reader.space();
-  if (reader.at === text.length) reader.fail('no JSON value (the text is empty)');
+  if (reader.at === text.length) reader.fail('empty');
   const value = reader.value(0);
   reader.space();
-  if (reader.at !== text.length) reader.fail('unexpected text after the JSON value');
+  if (reader.at !== text.length) reader.fail('afterValue');
   return value;
 }
 
@@ -36,9 +38,11 @@ class Reader {
     this.at = 0;
   }
 
-  fail(what) {
+  /** Throws the syntax error phasegate.cloud.json.<what> at the current place. */
+  fail(what, ...args) {
     const before = this.text.slice(0, this.at).split('\n');
-    throw new JsonSyntaxError(`${what} at line ${before.length}, column ${before[before.length - 1].length + 1}`);
+    throw new JsonSyntaxError(message('phasegate.cloud.json.at', message(`phasegate.cloud.json.${what}`, ...args),
+      before.length, before[before.length - 1].length + 1));
   }
 
   space() {
@@ -46,7 +50,7 @@ class Reader {
   }
 
   value(depth) {
-    if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH}`);
+    if (depth > MAX_DEPTH) this.fail('tooDeep', MAX_DEPTH);
     const c = this.text[this.at];
     if (c === '{') return this.object(depth);
     if (c === '[') return this.array(depth);
@@ -59,8 +63,9 @@ class Reader {
     }
     NUMBER.lastIndex = this.at;
     const number = NUMBER.exec(this.text);
-    if (!number) this.fail(c === undefined ? 'unexpected end of text' : `unexpected character ${JSON.stringify(c)}`);
-    if (number[0].length > MAX_NUMBER_LENGTH) this.fail(`a number longer than ${MAX_NUMBER_LENGTH} characters`);
+    if (!number && c === undefined) this.fail('endOfText');
+    if (!number) this.fail('character', JSON.stringify(c));
+    if (number[0].length > MAX_NUMBER_LENGTH) this.fail('longNumber', MAX_NUMBER_LENGTH);
     this.at += number[0].length;
     return new JsonNumber(number[0]);
   }
@@ -75,15 +80,15 @@ class Reader {
     }
     for (;;) {
       this.space();
-      if (this.text[this.at] !== '"') this.fail('expected a key in double quotes');
+      if (this.text[this.at] !== '"') this.fail('expectedKey');
       const keyAt = this.at;
       const key = this.string();
       if (map.has(key)) {
         this.at = keyAt;
-        this.fail(`duplicate key ${JSON.stringify(key)}`);
+        this.fail('duplicateKey', JSON.stringify(key));
       }
       this.space();
-      if (this.text[this.at] !== ':') this.fail('expected ":"');
+      if (this.text[this.at] !== ':') this.fail('expectedColon');
       this.at++;
       this.space();
       map.set(key, this.value(depth + 1));
@@ -113,7 +118,7 @@ class Reader {
     if (c === close) return true;
     if (c !== ',') {
       this.at--;
-      this.fail(`expected "," or "${close}"`);
+      this.fail('expectedCommaOr', close);
     }
     return false;
   }
@@ -123,12 +128,12 @@ class Reader {
     this.at++;
     for (;;) {
       const c = this.text[this.at];
-      if (c === undefined) this.fail('unterminated string');
+      if (c === undefined) this.fail('unterminated');
       if (c === '"') {
         this.at++;
         return out;
       }
-      if (c < ' ') this.fail('a control character in a string (write it as an escape such as \\n)');
+      if (c < ' ') this.fail('controlCharacter');
       if (c !== '\\') {
         out += c;
         this.at++;
@@ -142,7 +147,7 @@ class Reader {
         out += ESCAPES[e];
         this.at += 2;
       } else {
-        this.fail('an invalid escape in a string');
+        this.fail('badEscape');
       }
     }
   }

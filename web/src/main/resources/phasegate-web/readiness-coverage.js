@@ -1,4 +1,4 @@
-/* Phasegate Readiness Coverage gadget: GET /boards/{id}/coverage (docs/rest/contract.md). Needs phasegate-gadget.js. */
+/* Phasegate Readiness Coverage gadget: GET /boards/{id}/coverage (docs/rest/contract.md). Needs phasegate-gadget.js and its modules. */
 (function (G) {
   'use strict';
   const {el, drillDown, howCalculated, hiddenNotice, section, chart, lozenge, noteValue, formatValue,

@@ -1,4 +1,4 @@
-/* Phasegate Sprint Health gadget: GET /boards/{id}/health (docs/rest/contract.md). Needs phasegate-gadget.js. */
+/* Phasegate Sprint Health gadget: GET /boards/{id}/health (docs/rest/contract.md). Needs phasegate-gadget.js and its modules. */
 (function (G) {
   'use strict';
   const {el, metricTile, drillDown, howCalculated, hiddenNotice, warningsList, section, chart, lozenge,

@@ -2,8 +2,9 @@
  * Phasegate dashboard items for Jira Data Center: the AMD modules that atlassian-plugin.xml names in
  * <amd-module>. Jira's dashboard constructs each with (API, options) and calls render(context,
  * preferences) for the view and renderEdit(context, preferences) for the settings. The gadget itself
- * is phasegate-gadget.js with sprint-health.js / readiness-coverage.js, the same files phasegate serve
- * uses; this file only maps the dashboard-item API onto PhasegateGadgets.mount:
+ * is web/'s phasegate-gadget.js (with its modules gadget-*.js) and sprint-health.js /
+ * readiness-coverage.js, the same files phasegate serve uses; this file only maps the dashboard-item
+ * API onto PhasegateGadgets.mount:
  *
  *   preferences      Jira keeps strings; only well-formed values are taken, anything else is unset
  *   savePreferences  the settings form's Save (the gadget shows the new choice at once; the render

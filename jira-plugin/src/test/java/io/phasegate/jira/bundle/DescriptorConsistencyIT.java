@@ -285,6 +285,24 @@ class DescriptorConsistencyIT {
     }
 
     @Test
+    void theDashboardItemsLoadEveryGadgetModuleOfTheWebModuleInTheOrderItsOwnPageDoes() throws Exception {
+        List<String> pageOrder = WebResources.webPageScripts().stream()
+                .filter(name -> !name.equals("dashboard.js")) // the standalone page's own start-up
+                .map(name -> "phasegate-web/" + name)
+                .toList();
+        assertThat(pageOrder).contains("phasegate-web/gadget-dom.js", "phasegate-web/phasegate-gadget.js");
+        List<String> loaded = WebResources.scripts(webResource("dashboard-item-resources")).stream()
+                .filter(location -> location.startsWith("phasegate-web/"))
+                .toList();
+        assertThat(loaded).as("web/'s scripts in dashboard-item-resources").containsExactlyElementsOf(pageOrder);
+        assertThat(bundle.entries().stream()
+                        .filter(e -> e.startsWith("phasegate-web/") && e.endsWith(".js"))
+                        .toList())
+                .as("web/'s scripts in the jar")
+                .containsExactlyInAnyOrderElementsOf(pageOrder);
+    }
+
+    @Test
     void javaScriptThatAsksForTextsIsTranslatedByJsI18n() {
         for (Element webResource : descriptor.modules("web-resource")) {
             if (WebResources.callsGetText(bundle, webResource)) {

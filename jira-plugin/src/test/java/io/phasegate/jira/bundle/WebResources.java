@@ -18,6 +18,7 @@ final class WebResources {
     /** The call Jira's jsI18n transformer replaces: a quoted key of {@code [\w.-]} (its own pattern). */
     static final Pattern JS_I18N_CALL = Pattern.compile("\\.I18n\\.getText\\(\\s*(['\"])([\\w.-]+)\\1\\s*[),]");
 
+    private static final Pattern PAGE_SCRIPT = Pattern.compile("<script src=\"/web/([\\w.-]+\\.js)\"");
     private static final Pattern AMD_DEFINE = Pattern.compile("\\bdefine\\(\\s*'([^']+)'");
 
     private WebResources() {}
@@ -86,6 +87,21 @@ final class WebResources {
                 throw new AssertionError("phasegate-web/i18n/en.json is not on the test classpath");
             }
             return new ObjectMapper().readValue(in, new TypeReference<LinkedHashMap<String, String>>() {});
+        }
+    }
+
+    /** The scripts the web module's own page loads ({@code phasegate-web/index.html}), in its order. */
+    static List<String> webPageScripts() throws IOException {
+        try (InputStream in = WebResources.class.getClassLoader().getResourceAsStream("phasegate-web/index.html")) {
+            if (in == null) {
+                throw new AssertionError("phasegate-web/index.html is not on the test classpath");
+            }
+            Matcher m = PAGE_SCRIPT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<String> names = new ArrayList<>();
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            return names;
         }
     }
 

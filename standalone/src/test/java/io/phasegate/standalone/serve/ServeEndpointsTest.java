@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -211,7 +212,15 @@ class ServeEndpointsTest {
         assertThat(root.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(root.body()).contains("phasegate-gadget.js").doesNotContain("not bundled");
-        assertThat(live.get("/web/phasegate-gadget.js").statusCode()).isEqualTo(200);
+        List<String> scripts = Pattern.compile("<script src=\"(/web/[\\w.-]+\\.js)\"")
+                .matcher(root.body())
+                .results()
+                .map(r -> r.group(1))
+                .toList();
+        assertThat(scripts).contains("/web/gadget-dom.js", "/web/phasegate-gadget.js", "/web/dashboard.js");
+        for (String script : scripts) {
+            assertThat(live.get(script).statusCode()).as(script).isEqualTo(200);
+        }
         assertThat(live.get("/webjars/../phasegate-version.properties").statusCode())
                 .isEqualTo(404);
         assertThat(live.get("/web/%2e%2e/sample-data/sprints.json").statusCode())
