@@ -22,8 +22,6 @@ final class ConfigObject {
 
     private static final int PLAIN_DIGITS = 40;
 
-    private static final int PLAIN_DIGITS = 40;
-
     private final Map<?, ?> values;
     private final String path;
     private final ConfigProblems problems;
