@@ -88,7 +88,9 @@ public class BoardResource {
             JiraBoard board = board(user, boardId);
             SprintSnapshot chosen = Params.healthSprint(sprint, answers.sprints(board.id()));
             Optional<BigDecimal> points = Params.capacity(capacity);
-            return HealthJson.bytes(answers.health(board.id(), chosen.id(), points), permissions.visibility(user));
+            // Warnings are kept coded in the shared answer and put in the caller's language here.
+            return HealthJson.bytes(
+                    answers.health(board.id(), chosen.id(), points), permissions.visibility(user), messages::text);
         });
     }
 

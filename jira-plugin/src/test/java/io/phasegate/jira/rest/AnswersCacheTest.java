@@ -108,8 +108,8 @@ class AnswersCacheTest {
         };
         Answers answers = new Answers(unreadable, caches, snapshots, null, clock);
 
-        Response response =
-                Responses.answer(() -> HealthJson.bytes(answers.health(7, 10, Optional.empty()), Visibility.ALL));
+        Response response = Responses.answer(
+                () -> HealthJson.bytes(answers.health(7, 10, Optional.empty()), Visibility.ALL, String::valueOf));
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(error(response).get("code").asText()).isEqualTo("data-source-unavailable");
@@ -127,8 +127,8 @@ class AnswersCacheTest {
         };
         Answers answers = new Answers(boards, caches, snapshots, null, clock);
 
-        Response response =
-                Responses.answer(() -> HealthJson.bytes(answers.health(7, 12, Optional.empty()), Visibility.ALL));
+        Response response = Responses.answer(
+                () -> HealthJson.bytes(answers.health(7, 12, Optional.empty()), Visibility.ALL, String::valueOf));
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(error(response).get("code").asText()).isEqualTo("sprint-not-found");

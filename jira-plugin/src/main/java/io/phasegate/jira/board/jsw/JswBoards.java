@@ -10,9 +10,9 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.contract.BoardLayout;
-import io.phasegate.contract.Warning;
 import io.phasegate.core.app.ReadinessGates;
 import io.phasegate.core.gate.PhaseGate;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.sprint.BoardConfig;
@@ -110,7 +110,7 @@ public final class JswBoards implements BoardDataSource {
         RapidView view = view(reader("board " + boardId), boardId)
                 .orElseThrow(() -> new DataSourceUnavailableException(
                         "Board " + boardId + " no longer exists, or Jira Software no longer lets you see it."));
-        List<Warning> warnings = new ArrayList<>();
+        List<BoardWarning> warnings = new ArrayList<>();
         JswColumns columns =
                 JswColumns.of(configs.getColumnConfig(view), jira.constants().getStatuses(), boardId, warnings);
         JswEstimation estimation = JswEstimation.of(configs.getEstimationConfig(view), warnings);
