@@ -73,6 +73,8 @@ class RestResourcesTest {
     final AtomicBoolean german = new AtomicBoolean();
 
     static final I18nHelper GERMAN = JiraDoubles.i18nHelper(Map.of(
+            "phasegate.rest.error.board-not-found",
+            "Es gibt kein Board {0}",
             "phasegate.warning.history.status-unmapped",
             "Status \"{0}\" liegt in keiner Spalte des Boards: solange der Vorgang darin ist, z\u00e4hlt er 0 Punkte"));
     final Fixture boards = new Fixture();
@@ -121,7 +123,7 @@ class RestResourcesTest {
         CustomField storyPoints = customField("customfield_10016", "Story Points");
         lenient().when(customFields.getCustomFieldObject("customfield_10016")).thenReturn(storyPoints);
         JiraMessages messages = new JiraMessages(authentication, customFields);
-        Permissions access = new Permissions(authentication, permissions, projects, issues, boards);
+        Permissions access = new Permissions(authentication, permissions, projects, issues, boards, messages);
         Clock clock = Clock.fixed(Fixture.NOW, ZoneOffset.UTC);
         ApplicationProperties application = mock(ApplicationProperties.class);
         lenient().when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
@@ -131,7 +133,7 @@ class RestResourcesTest {
         ResourceConfig config = new ResourceConfig()
                 .registerInstances(
                         new BoardResource(boards, answers, access, messages, clock),
-                        new MetaResource(access),
+                        new MetaResource(access, messages),
                         new GateDryRunResource(
                                 access,
                                 new GateConfigCodec(),
@@ -252,6 +254,17 @@ class RestResourcesTest {
         assertThat(all.get("hidden").asInt()).isZero();
         assertThat(all.at("/sprint/metrics/M1/issues").toString()).isEqualTo("[\"PG-1\",\"PG-2\",\"PG-3\"]");
         assertThat(all.at("/sprint/warnings/0").asText()).startsWith("PG-2: ");
+    }
+
+    @Test
+    void refusalsAreInTheCallersLanguageWithTheirCodeUnchanged() throws Exception {
+        caller.set(ann);
+        german.set(true);
+
+        JsonNode refused = json(get("/boards/99/health"));
+
+        assertThat(refused.at("/error/code").asText()).isEqualTo("board-not-found");
+        assertThat(refused.at("/error/message").asText()).isEqualTo("Es gibt kein Board 99");
     }
 
     @Test

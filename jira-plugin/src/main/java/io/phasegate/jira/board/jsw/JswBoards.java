@@ -109,7 +109,7 @@ public final class JswBoards implements BoardDataSource {
     public BoardReading read(long boardId) {
         RapidView view = view(reader("board " + boardId), boardId)
                 .orElseThrow(() -> new DataSourceUnavailableException(
-                        "Board " + boardId + " no longer exists, or Jira Software no longer lets you see it."));
+                        "phasegate.rest.unavailable.board-gone", String.valueOf(boardId)));
         List<BoardWarning> warnings = new ArrayList<>();
         JswColumns columns =
                 JswColumns.of(configs.getColumnConfig(view), jira.constants().getStatuses(), boardId, warnings);
@@ -148,9 +148,7 @@ public final class JswBoards implements BoardDataSource {
     private ApplicationUser reader(String what) {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
-            throw new DataSourceUnavailableException("Jira Software gives boards only to a user who may see them,"
-                    + " and no user is logged in here (a background task), so " + what + " cannot be read now;"
-                    + " the next request of a user who may see it reads it (see docs/rest/jira.md).");
+            throw new DataSourceUnavailableException("phasegate.rest.unavailable.no-user", what);
         }
         return user;
     }
@@ -163,8 +161,8 @@ public final class JswBoards implements BoardDataSource {
 
     private static long filter(RapidView view) {
         if (view.getSavedFilterId() == null) {
-            throw new DataSourceUnavailableException("Board " + view.getId() + " has no saved filter, so its issues"
-                    + " cannot be found. Give it a filter in Jira Software's board settings.");
+            throw new DataSourceUnavailableException(
+                    "phasegate.rest.unavailable.no-filter", String.valueOf(view.getId()));
         }
         return view.getSavedFilterId();
     }
@@ -175,7 +173,7 @@ public final class JswBoards implements BoardDataSource {
 
     private static <T> T value(ServiceOutcome<T> outcome, String what) {
         if (outcome == null || !outcome.isValid()) {
-            throw new DataSourceUnavailableException("Jira Software refused to give " + what + ".");
+            throw new DataSourceUnavailableException("phasegate.rest.unavailable.refused", what);
         }
         return outcome.getValue();
     }

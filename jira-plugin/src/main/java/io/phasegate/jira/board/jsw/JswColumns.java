@@ -55,9 +55,7 @@ record JswColumns(List<BoardColumn> columns, Map<String, String> namesById, Map<
             columns.remove(columns.size() - 1);
         }
         if (columns.isEmpty()) {
-            throw new DataSourceUnavailableException("Board " + boardId + " has no column with a status, so"
-                    + " nothing on it can be in progress or done. Map statuses to its columns in the board's"
-                    + " settings.");
+            throw new DataSourceUnavailableException("phasegate.rest.unavailable.no-columns", String.valueOf(boardId));
         }
         return new JswColumns(columns, names, categories);
     }
