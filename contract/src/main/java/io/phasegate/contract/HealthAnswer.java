@@ -1,6 +1,7 @@
 package io.phasegate.contract;
 
 import io.phasegate.core.app.SprintHealthView;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.sprint.DoneDefinition;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * Everything {@code GET /boards/{boardId}/health} answers, the same for every caller: the drill-down
- * lists are filtered per caller only when written ({@link HealthJson#bytes}).
+ * lists are filtered per caller, and the warnings put in the caller's language, only when written
+ * ({@link HealthJson#bytes}).
  *
  * @param jiraBaseUrl the Jira to link drill-downs into; null when unknown
  */
@@ -19,7 +21,7 @@ public record HealthAnswer(
         DoneDefinition done,
         Set<DayOfWeek> workingDays,
         SprintHealthView view,
-        List<Warning> warnings,
+        List<BoardWarning> warnings,
         String jiraBaseUrl,
         Instant generatedAt) {
     public HealthAnswer {

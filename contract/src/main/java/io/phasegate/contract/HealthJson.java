@@ -1,7 +1,9 @@
 package io.phasegate.contract;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.issue.IssueKey;
+import io.phasegate.core.message.Message;
 import io.phasegate.core.sprint.BoardColumn;
 import io.phasegate.core.sprint.BurnUp;
 import io.phasegate.core.sprint.DoneDefinition;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code GET /boards/{boardId}/health} (contract § Sprint health), and the parts that {@code
@@ -18,8 +21,11 @@ import java.util.Set;
 public final class HealthJson {
     private HealthJson() {}
 
-    /** The answer for a caller who may see what {@code visibility} allows. */
-    public static byte[] bytes(HealthAnswer answer, Visibility visibility) {
+    /**
+     * The answer for a caller who may see what {@code visibility} allows, its warnings in the caller's
+     * language ({@code texts}).
+     */
+    public static byte[] bytes(HealthAnswer answer, Visibility visibility, Function<Message, String> texts) {
         Drilldown drilldown = new Drilldown(visibility);
         return ContractJson.bytes(json -> {
             json.writeStartObject();
@@ -29,7 +35,7 @@ public final class HealthJson {
             BoardsJson.sprintFields(answer.view().sprint(), json);
             metrics(answer.view().report().metrics(), drilldown, json);
             burnUp(answer.view().burnUp(), json);
-            warnings(answer.warnings(), drilldown, json);
+            warnings(answer.warnings(), drilldown, texts, json);
             json.writeEndObject();
             json.writeNumberField("hidden", drilldown.hidden());
             json.writeStringField("jiraBaseUrl", answer.jiraBaseUrl());
@@ -108,16 +114,19 @@ public final class HealthJson {
     }
 
     /** {@code "warnings": ["PG-9: …", …]}, every warning shown. */
-    public static void warnings(List<Warning> warnings, JsonGenerator json) throws IOException {
-        warnings(warnings, new Drilldown(Visibility.ALL), json);
+    public static void warnings(List<BoardWarning> warnings, Function<Message, String> texts, JsonGenerator json)
+            throws IOException {
+        warnings(warnings, new Drilldown(Visibility.ALL), texts, json);
     }
 
-    /** The warnings about issues the caller may see, and those about the whole data. */
-    public static void warnings(List<Warning> warnings, Drilldown drilldown, JsonGenerator json) throws IOException {
+    /** The warnings about issues the caller may see, and those about the whole data, as text. */
+    public static void warnings(
+            List<BoardWarning> warnings, Drilldown drilldown, Function<Message, String> texts, JsonGenerator json)
+            throws IOException {
         json.writeArrayFieldStart("warnings");
-        for (Warning warning : warnings) {
+        for (BoardWarning warning : warnings) {
             if (warning.issue() == null || drilldown.shows(warning.issue())) {
-                json.writeString(warning.toString());
+                json.writeString(warning.render(texts));
             }
         }
         json.writeEndArray();

@@ -72,7 +72,33 @@ public enum MessageKey {
     CLOUD_TOO_MANY_EXPENSIVE("phasegate.cloud.too-many-expensive"),
     CLOUD_BRIEF_MESSAGE("phasegate.cloud.brief-message"),
     // Shorter texts shown on Jira Cloud where the engine's text does not fit Jira's limits; same arguments.
-    CLOUD_AC_FIELD_PLACEHOLDER("phasegate.cloud.text.acceptance-criteria.field-placeholder");
+    CLOUD_AC_FIELD_PLACEHOLDER("phasegate.cloud.text.acceptance-criteria.field-placeholder"),
+
+    // Board warnings (io.phasegate.core.history.BoardWarning): odd but readable board data.
+    WARNING_PLAIN("phasegate.warning.plain"),
+    WARNING_CREATED_MISSING("phasegate.warning.history.created-missing"),
+    WARNING_CREATED_UNKNOWN("phasegate.warning.history.created-unknown"),
+    WARNING_CHANGES_BEFORE_CREATION("phasegate.warning.history.changes-before-creation"),
+    WARNING_STATUS_JUMP("phasegate.warning.history.status-jump"),
+    WARNING_STATUS_ENDS_ELSEWHERE("phasegate.warning.history.status-ends-elsewhere"),
+    WARNING_STATUS_UNMAPPED("phasegate.warning.history.status-unmapped"),
+    WARNING_SPRINT_ENDS_ELSEWHERE("phasegate.warning.history.sprint-ends-elsewhere"),
+    WARNING_CHANGELOG_TRUNCATED("phasegate.warning.changelog.truncated"),
+    WARNING_CHANGELOG_NO_TIME("phasegate.warning.changelog.entry-without-time"),
+    WARNING_CHANGELOG_STATUS_UNNAMED("phasegate.warning.changelog.status-unnamed"),
+    WARNING_CHANGELOG_ESTIMATE_NOT_NUMBER("phasegate.warning.changelog.estimate-not-a-number"),
+    WARNING_CHANGELOG_SPRINT_UNKNOWN_NAME("phasegate.warning.changelog.sprint-unknown-name"),
+    WARNING_CHANGELOG_SPRINT_NO_IDS("phasegate.warning.changelog.sprint-without-ids"),
+    WARNING_COLUMN_STATUS_UNKNOWN("phasegate.warning.board.column-status-unknown"),
+    WARNING_STATUS_TWO_COLUMNS("phasegate.warning.board.status-on-two-columns"),
+    WARNING_ESTIMATION_FIELD_GONE("phasegate.warning.board.estimation-field-gone"),
+    WARNING_ESTIMATION_FIELD_MISSING("phasegate.warning.board.estimation-field-missing"),
+    WARNING_ESTIMATION_NOT_CUSTOM("phasegate.warning.board.estimation-not-custom"),
+    // Snapshot warnings (io.phasegate.core.snapshot.SnapshotWarning): {0} its code, {1} its subject.
+    WARNING_SNAPSHOT_COMPARED("phasegate.warning.snapshot.compared"),
+    WARNING_SNAPSHOT_NOT_STORED("phasegate.warning.snapshot.not-stored"),
+    WARNING_SNAPSHOT_NOT_RECONSTRUCTED("phasegate.warning.snapshot.not-reconstructed"),
+    WARNING_SNAPSHOT_NOTE("phasegate.warning.snapshot.note");
 
     private final String key;
 

@@ -1,5 +1,8 @@
 package io.phasegate.core.snapshot;
 
+import io.phasegate.core.message.Message;
+import io.phasegate.core.message.MessageKey;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +27,25 @@ public record SnapshotWarning(long sprintId, String code, String subject, String
     /** A problem with the stored snapshot itself, such as an unreadable record. */
     static SnapshotWarning problem(long sprintId, String text) {
         return new SnapshotWarning(sprintId, "snapshot-unreadable", text, null, null);
+    }
+
+    /** The warning as a message, e.g. {@code snapshot-total-differs M9: stored 21, reconstructed now 13}. */
+    public Message message() {
+        MessageKey key;
+        if (stored == null && reconstructed == null) {
+            key = MessageKey.WARNING_SNAPSHOT_NOTE;
+        } else if (stored == null) {
+            key = MessageKey.WARNING_SNAPSHOT_NOT_STORED;
+        } else if (reconstructed == null) {
+            key = MessageKey.WARNING_SNAPSHOT_NOT_RECONSTRUCTED;
+        } else {
+            key = MessageKey.WARNING_SNAPSHOT_COMPARED;
+        }
+        return new Message(key, List.of(code, subject, text(stored), text(reconstructed)));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** One line, e.g. {@code snapshot-total-differs M9: stored 21, reconstructed now 13}. */

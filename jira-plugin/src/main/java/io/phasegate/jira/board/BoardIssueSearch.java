@@ -48,8 +48,8 @@ public final class BoardIssueSearch {
         // A number only: nothing a user typed reaches the JQL.
         SearchService.ParseResult parsed = search.parseQuery(null, "filter = " + filterId);
         if (parsed == null || !parsed.isValid()) {
-            throw new DataSourceUnavailableException("The board's saved filter " + filterId
-                    + " cannot be read (deleted?). Give the board a filter in Jira Software's board settings.");
+            throw new DataSourceUnavailableException(
+                    "phasegate.rest.unavailable.filter-unreadable", String.valueOf(filterId));
         }
         return parsed.getQuery();
     }
@@ -61,7 +61,9 @@ public final class BoardIssueSearch {
             return page == null ? List.of() : page;
         } catch (SearchException e) {
             throw new DataSourceUnavailableException(
-                    "Jira could not search the board's filter " + filterId + ": " + e.getMessage());
+                    "phasegate.rest.unavailable.search-failed",
+                    String.valueOf(filterId),
+                    String.valueOf(e.getMessage()));
         }
     }
 }

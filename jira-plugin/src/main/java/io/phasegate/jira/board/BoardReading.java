@@ -1,8 +1,8 @@
 package io.phasegate.jira.board;
 
 import io.phasegate.contract.BoardLayout;
-import io.phasegate.contract.Warning;
 import io.phasegate.core.gate.PhaseGate;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.sprint.BoardConfig;
@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param issues the board's issues with their histories
  * @param current each issue as it is now, for the readiness gate
  * @param readiness the board's readiness gate
- * @param warnings odd but readable data found while reading
+ * @param warnings odd but readable data found while reading, coded: each request renders them in its caller's
+ *     language
  */
 public record BoardReading(
         BoardLayout layout,
@@ -28,7 +29,7 @@ public record BoardReading(
         List<IssueHistory> issues,
         Map<IssueKey, IssueSnapshot> current,
         PhaseGate readiness,
-        List<Warning> warnings) {
+        List<BoardWarning> warnings) {
     public BoardReading {
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(config, "config");

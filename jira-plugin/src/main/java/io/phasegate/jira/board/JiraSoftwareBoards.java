@@ -15,11 +15,8 @@ import org.slf4j.LoggerFactory;
  * so is a Jira Software whose Java API no longer matches the one Phasegate was built against.
  */
 public final class JiraSoftwareBoards implements BoardDataSource {
-    static final String NOT_INSTALLED = "Phasegate reads boards and sprints from Jira Software, which is not"
-            + " installed or not enabled in this Jira (see docs/rest/jira.md). Gate dry-runs work.";
-    static final String API_DIFFERS = "This Jira Software version's Java API differs from the one Phasegate was"
-            + " built against, so its boards cannot be read (see the Jira log and docs/rest/jira.md). Gate"
-            + " dry-runs work.";
+    static final String NOT_INSTALLED = "phasegate.rest.unavailable.not-installed";
+    static final String API_DIFFERS = "phasegate.rest.unavailable.api-differs";
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraSoftwareBoards.class);
 

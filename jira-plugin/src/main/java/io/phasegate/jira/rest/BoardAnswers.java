@@ -3,17 +3,17 @@ package io.phasegate.jira.rest;
 import io.phasegate.contract.ApiException;
 import io.phasegate.contract.HealthAnswer;
 import io.phasegate.contract.HealthSettings;
-import io.phasegate.contract.Warning;
 import io.phasegate.core.app.AssessSprintHealth;
 import io.phasegate.core.app.MeasureReadiness;
 import io.phasegate.core.app.ReadinessView;
 import io.phasegate.core.app.SprintHealthView;
 import io.phasegate.core.coverage.EligibleSet;
+import io.phasegate.core.history.BoardWarning;
+import io.phasegate.core.history.SprintWarnings;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.snapshot.SnapshotStore;
 import io.phasegate.core.sprint.IssueHistory;
-import io.phasegate.core.sprint.SprintChange;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
 import io.phasegate.jira.board.BoardReading;
@@ -117,20 +117,9 @@ final class BoardAnswers {
     }
 
     /** The reading's notes about the whole board or about issues ever in the sprint, then the snapshot notes. */
-    private List<Warning> warningsFor(long sprintId, SprintHealthView view) {
-        Set<IssueKey> touched = board.issues().stream()
-                .filter(issue -> issue.sprintIds().contains(sprintId)
-                        || issue.changesOf(SprintChange.class).stream()
-                                .anyMatch(change -> change.from().contains(sprintId)
-                                        || change.to().contains(sprintId)))
-                .map(IssueHistory::key)
-                .collect(Collectors.toSet());
-        List<Warning> warnings = new ArrayList<>();
-        board.warnings().stream()
-                .filter(warning -> warning.issue() == null || touched.contains(warning.issue()))
-                .forEach(warnings::add);
-        view.snapshotWarnings().forEach(warning -> warnings.add(new Warning(null, warning.toString())));
-        return warnings;
+    private List<BoardWarning> warningsFor(long sprintId, SprintHealthView view) {
+        return SprintWarnings.with(
+                SprintWarnings.concerning(sprintId, board.issues(), board.warnings()), view.snapshotWarnings());
     }
 
     private Answers.Coverage computeCoverage(Optional<Long> sprintId) {

@@ -58,7 +58,7 @@ public class BoardResource {
 
     @GET
     public Response list() {
-        return Responses.answer(() -> {
+        return Responses.answer(messages, () -> {
             ApplicationUser user = permissions.caller();
             List<BoardRef> visible = boards.boards().stream()
                     .filter(board -> permissions.canSee(user, board))
@@ -71,7 +71,7 @@ public class BoardResource {
     @GET
     @Path("{boardId}/sprints")
     public Response sprints(@PathParam("boardId") String boardId) {
-        return Responses.answer(() -> {
+        return Responses.answer(messages, () -> {
             JiraBoard board = board(boardId);
             return BoardsJson.sprints(answers.sprints(board.id()));
         });
@@ -83,19 +83,21 @@ public class BoardResource {
             @PathParam("boardId") String boardId,
             @QueryParam("sprint") String sprint,
             @QueryParam("capacity") String capacity) {
-        return Responses.answer(() -> {
+        return Responses.answer(messages, () -> {
             ApplicationUser user = permissions.caller();
             JiraBoard board = board(user, boardId);
             SprintSnapshot chosen = Params.healthSprint(sprint, answers.sprints(board.id()));
             Optional<BigDecimal> points = Params.capacity(capacity);
-            return HealthJson.bytes(answers.health(board.id(), chosen.id(), points), permissions.visibility(user));
+            // Warnings are kept coded in the shared answer and put in the caller's language here.
+            return HealthJson.bytes(
+                    answers.health(board.id(), chosen.id(), points), permissions.visibility(user), messages::text);
         });
     }
 
     @GET
     @Path("{boardId}/coverage")
     public Response coverage(@PathParam("boardId") String boardId, @QueryParam("sprint") String sprint) {
-        return Responses.answer(() -> {
+        return Responses.answer(messages, () -> {
             ApplicationUser user = permissions.caller();
             JiraBoard board = board(user, boardId);
             Optional<SprintSnapshot> chosen = Params.sprint(sprint, answers.sprints(board.id()), true);
@@ -120,8 +122,10 @@ public class BoardResource {
     /** The path's board: 404 when there is none, 403 when the caller may not see it. */
     private JiraBoard board(ApplicationUser user, String boardId) {
         long id = Params.id("boardId", boardId, "board-not-found");
-        JiraBoard board =
-                boards.board(id).orElseThrow(() -> ApiException.notFound("board-not-found", "There is no board " + id));
+        JiraBoard board = boards.board(id)
+                .orElseThrow(() -> ApiException.notFound(
+                        "board-not-found",
+                        messages.textAsGiven("phasegate.rest.error.board-not-found", String.valueOf(id))));
         return permissions.require(user, board);
     }
 }

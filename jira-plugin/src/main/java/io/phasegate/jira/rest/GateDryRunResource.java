@@ -63,20 +63,19 @@ public class GateDryRunResource {
     @Path("dry-run")
     @Consumes("application/json")
     public Response dryRun(@HeaderParam("X-Atlassian-Token") String token, byte[] body) {
-        return Responses.answer(() -> {
+        return Responses.answer(messages, () -> {
             ApplicationUser user = permissions.caller();
             if (token == null || !token.strip().equalsIgnoreCase("no-check")) {
-                throw new ApiException(
-                        409,
-                        "xsrf-check-failed",
-                        "XSRF check failed: send the header X-Atlassian-Token: no-check with this request");
+                throw new ApiException(409, "xsrf-check-failed", messages.textAsGiven("phasegate.rest.error.xsrf"));
             }
             DryRunRequest request = DryRunRequest.parse(body == null ? new byte[0] : body);
             MutableIssue issue = permissions
                     .browsableIssue(user, request.issueKey().value())
                     .orElseThrow(() -> ApiException.notFound(
                             "issue-not-found",
-                            "There is no issue " + request.issueKey() + ", or you may not browse it"));
+                            messages.textAsGiven(
+                                    "phasegate.rest.error.issue-not-found",
+                                    request.issueKey().value())));
             PhaseGate gate;
             try {
                 gate = codec.read(request.gateJson());
@@ -84,10 +83,11 @@ public class GateDryRunResource {
                 throw new ApiException(
                         400,
                         "bad-gate",
-                        "The gate configuration is not valid: "
-                                + e.problems().stream()
+                        messages.textAsGiven(
+                                "phasegate.rest.error.bad-gate",
+                                e.problems().stream()
                                         .map(problem -> problem.path() + ": " + messages.text(problem.message()))
-                                        .collect(Collectors.joining("; ")));
+                                        .collect(Collectors.joining("; "))));
             }
             // Linked issues the caller may not browse count as always, but the verdict does not name them.
             GateVerdict verdict = gate.evaluate(

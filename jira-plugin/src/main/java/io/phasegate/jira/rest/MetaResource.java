@@ -2,6 +2,7 @@ package io.phasegate.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.phasegate.contract.MetaJson;
+import io.phasegate.jira.i18n.JiraMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,17 +24,19 @@ import javax.ws.rs.core.Response;
 @Produces("application/json")
 public class MetaResource {
     private final Permissions permissions;
+    private final JiraMessages messages;
     private final String version;
 
     @Inject
-    public MetaResource(Permissions permissions) {
+    public MetaResource(Permissions permissions, JiraMessages messages) {
         this.permissions = permissions;
+        this.messages = messages;
         this.version = version();
     }
 
     @GET
     public Response meta() {
-        return Responses.answer(() -> {
+        return Responses.answer(messages, () -> {
             permissions.caller();
             return MetaJson.bytes(version, "", "jira");
         });

@@ -13,6 +13,7 @@ import io.phasegate.contract.ApiException;
 import io.phasegate.contract.Visibility;
 import io.phasegate.jira.board.BoardDataSource;
 import io.phasegate.jira.board.JiraBoard;
+import io.phasegate.jira.i18n.JiraMessages;
 
 /**
  * Who is asking and what they may see: every resource starts here. A caller must be logged in
@@ -26,25 +27,28 @@ public final class Permissions {
     private final ProjectManager projects;
     private final IssueManager issues;
     private final BoardDataSource boards;
+    private final JiraMessages messages;
 
     public Permissions(
             JiraAuthenticationContext authentication,
             PermissionManager permissions,
             ProjectManager projects,
             IssueManager issues,
-            BoardDataSource boards) {
+            BoardDataSource boards,
+            JiraMessages messages) {
         this.authentication = authentication;
         this.permissions = permissions;
         this.projects = projects;
         this.issues = issues;
         this.boards = boards;
+        this.messages = messages;
     }
 
     /** The logged-in user; 401 {@code not-logged-in} for anonymous callers. */
     public ApplicationUser caller() {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
-            throw new ApiException(401, "not-logged-in", "Log in to Jira to see Phasegate's boards and gates");
+            throw new ApiException(401, "not-logged-in", messages.textAsGiven("phasegate.rest.error.not-logged-in"));
         }
         return user;
     }
@@ -63,16 +67,19 @@ public final class Permissions {
             throw new ApiException(
                     403,
                     "forbidden",
-                    "You do not have permission to browse project "
-                            + (board.projectKey() == null ? "of board " + board.id() : board.projectKey())
-                            + ", so board " + board.id() + " is not shown");
+                    board.projectKey() == null
+                            ? messages.textAsGiven(
+                                    "phasegate.rest.error.project-forbidden-no-project", String.valueOf(board.id()))
+                            : messages.textAsGiven(
+                                    "phasegate.rest.error.project-forbidden",
+                                    board.projectKey(),
+                                    String.valueOf(board.id())));
         }
         if (!boards.canSee(user, board.id())) {
             throw new ApiException(
                     403,
                     "forbidden",
-                    "Jira Software does not let you see board " + board.id()
-                            + "; ask its board administrator for access");
+                    messages.textAsGiven("phasegate.rest.error.board-forbidden", String.valueOf(board.id())));
         }
         return board;
     }

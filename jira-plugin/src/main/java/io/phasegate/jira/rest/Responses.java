@@ -3,6 +3,7 @@ package io.phasegate.jira.rest;
 import io.phasegate.contract.ApiException;
 import io.phasegate.contract.ErrorJson;
 import io.phasegate.jira.board.DataSourceUnavailableException;
+import io.phasegate.jira.i18n.JiraMessages;
 import java.util.function.Supplier;
 import javax.ws.rs.core.CacheControl;
 import javax.ws.rs.core.MediaType;
@@ -26,15 +27,15 @@ final class Responses {
      * wrapped: answers are computed in Atlassian Cache loaders, and the cache hands a loader's
      * exception on as the cause of its own {@code CacheException}.
      */
-    static Response answer(Supplier<byte[]> body) {
+    static Response answer(JiraMessages texts, Supplier<byte[]> body) {
         try {
             return json(200, body.get());
         } catch (RuntimeException e) {
-            return failure(e);
+            return failure(texts, e);
         }
     }
 
-    private static Response failure(RuntimeException thrown) {
+    private static Response failure(JiraMessages texts, RuntimeException thrown) {
         // Bounded: a cause chain with a loop must not loop here.
         Throwable cause = thrown;
         for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
@@ -42,7 +43,11 @@ final class Responses {
                 return json(api.status(), api.body());
             }
             if (cause instanceof DataSourceUnavailableException unavailable) {
-                return json(503, ErrorJson.bytes("data-source-unavailable", unavailable.getMessage()));
+                // In the caller's language; the arguments (ids, Jira's own reason) as given.
+                return json(
+                        503,
+                        ErrorJson.bytes(
+                                "data-source-unavailable", texts.textAsGiven(unavailable.key(), unavailable.args())));
             }
         }
         LOG.error("Phasegate REST failed to answer", thrown);

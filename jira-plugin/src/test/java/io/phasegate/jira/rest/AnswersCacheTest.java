@@ -16,6 +16,7 @@ import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
 import io.phasegate.jira.board.BoardReading;
 import io.phasegate.jira.board.DataSourceUnavailableException;
+import io.phasegate.jira.i18n.JiraMessages;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -31,6 +32,10 @@ import org.junit.jupiter.api.Test;
  * board, and failures inside the cache's loader reaching the caller with their own status.
  */
 class AnswersCacheTest {
+    private static final JiraMessages ENGLISH = new JiraMessages(
+            io.phasegate.jira.testing.JiraDoubles.authenticationContext(),
+            org.mockito.Mockito.mock(com.atlassian.jira.issue.CustomFieldManager.class));
+
     static final ObjectMapper JSON = new ObjectMapper();
 
     final MemoryCacheManager caches = new MemoryCacheManager();
@@ -103,13 +108,14 @@ class AnswersCacheTest {
         Fixture unreadable = new Fixture() {
             @Override
             public BoardReading read(long boardId) {
-                throw new DataSourceUnavailableException("Jira Software is not installed");
+                throw new DataSourceUnavailableException("phasegate.rest.unavailable.not-installed");
             }
         };
         Answers answers = new Answers(unreadable, caches, snapshots, null, clock);
 
-        Response response =
-                Responses.answer(() -> HealthJson.bytes(answers.health(7, 10, Optional.empty()), Visibility.ALL));
+        Response response = Responses.answer(
+                ENGLISH,
+                () -> HealthJson.bytes(answers.health(7, 10, Optional.empty()), Visibility.ALL, String::valueOf));
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(error(response).get("code").asText()).isEqualTo("data-source-unavailable");
@@ -127,8 +133,9 @@ class AnswersCacheTest {
         };
         Answers answers = new Answers(boards, caches, snapshots, null, clock);
 
-        Response response =
-                Responses.answer(() -> HealthJson.bytes(answers.health(7, 12, Optional.empty()), Visibility.ALL));
+        Response response = Responses.answer(
+                ENGLISH,
+                () -> HealthJson.bytes(answers.health(7, 12, Optional.empty()), Visibility.ALL, String::valueOf));
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(error(response).get("code").asText()).isEqualTo("sprint-not-found");

@@ -2,12 +2,13 @@ package io.phasegate.jira.rest;
 
 import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.contract.BoardLayout;
-import io.phasegate.contract.Warning;
 import io.phasegate.core.app.ReadinessGates;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.issue.FieldRef;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.issue.StatusCategory;
+import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.sprint.AssigneeChange;
 import io.phasegate.core.sprint.BoardColumn;
 import io.phasegate.core.sprint.BoardConfig;
@@ -113,7 +114,7 @@ class Fixture implements BoardDataSource {
                 issues,
                 current,
                 ReadinessGates.standard(POINTS),
-                List.of(new Warning(IssueKey.of("PG-2"), "status \"Waiting\" is on no board column")));
+                List.of(BoardWarning.of(IssueKey.of("PG-2"), MessageKey.WARNING_STATUS_UNMAPPED, "Waiting")));
     }
 
     private static IssueHistory issue(String key, String points, String assignee, IssueChange... changes) {

@@ -83,7 +83,8 @@ class JiraSoftwareRestTest {
         Answers answers = new Answers(
                 boards, new MemoryCacheManager(), new MemorySnapshotStore(), mock(ApplicationProperties.class), clock);
         JiraMessages messages = new JiraMessages(authentication, mock(CustomFieldManager.class));
-        Permissions access = new Permissions(authentication, permissions, projects, mock(IssueManager.class), boards);
+        Permissions access =
+                new Permissions(authentication, permissions, projects, mock(IssueManager.class), boards, messages);
         ResourceConfig config = new ResourceConfig()
                 .registerInstances(new BoardResource(boards, answers, access, messages, clock), new ContractErrors());
         server = JdkHttpServerFactory.createHttpServer(

@@ -21,6 +21,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +43,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -67,6 +69,14 @@ class RestResourcesTest {
     final ApplicationUser bo = mock(ApplicationUser.class);
     final ApplicationUser cy = mock(ApplicationUser.class);
     final AtomicReference<ApplicationUser> caller = new AtomicReference<>();
+    /** Whether the caller reads German (Jira's I18nHelper follows the logged-in user's language). */
+    final AtomicBoolean german = new AtomicBoolean();
+
+    static final I18nHelper GERMAN = JiraDoubles.i18nHelper(Map.of(
+            "phasegate.rest.error.board-not-found",
+            "Es gibt kein Board {0}",
+            "phasegate.warning.history.status-unmapped",
+            "Status \"{0}\" liegt in keiner Spalte des Boards: solange der Vorgang darin ist, z\u00e4hlt er 0 Punkte"));
     final Fixture boards = new Fixture();
     final MemoryCacheManager caches = new MemoryCacheManager();
     final EventPublisher events = mock(EventPublisher.class);
@@ -81,6 +91,8 @@ class RestResourcesTest {
     @BeforeEach
     void start() {
         JiraAuthenticationContext authentication = authenticationContext();
+        I18nHelper english = authentication.getI18nHelper();
+        lenient().when(authentication.getI18nHelper()).thenAnswer(inv -> german.get() ? GERMAN : english);
         lenient().when(authentication.getLoggedInUser()).thenAnswer(inv -> caller.get());
         PermissionManager permissions = mock(PermissionManager.class);
         ProjectManager projects = mock(ProjectManager.class);
@@ -111,7 +123,7 @@ class RestResourcesTest {
         CustomField storyPoints = customField("customfield_10016", "Story Points");
         lenient().when(customFields.getCustomFieldObject("customfield_10016")).thenReturn(storyPoints);
         JiraMessages messages = new JiraMessages(authentication, customFields);
-        Permissions access = new Permissions(authentication, permissions, projects, issues, boards);
+        Permissions access = new Permissions(authentication, permissions, projects, issues, boards, messages);
         Clock clock = Clock.fixed(Fixture.NOW, ZoneOffset.UTC);
         ApplicationProperties application = mock(ApplicationProperties.class);
         lenient().when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/");
@@ -121,7 +133,7 @@ class RestResourcesTest {
         ResourceConfig config = new ResourceConfig()
                 .registerInstances(
                         new BoardResource(boards, answers, access, messages, clock),
-                        new MetaResource(access),
+                        new MetaResource(access, messages),
                         new GateDryRunResource(
                                 access,
                                 new GateConfigCodec(),
@@ -242,6 +254,33 @@ class RestResourcesTest {
         assertThat(all.get("hidden").asInt()).isZero();
         assertThat(all.at("/sprint/metrics/M1/issues").toString()).isEqualTo("[\"PG-1\",\"PG-2\",\"PG-3\"]");
         assertThat(all.at("/sprint/warnings/0").asText()).startsWith("PG-2: ");
+    }
+
+    @Test
+    void refusalsAreInTheCallersLanguageWithTheirCodeUnchanged() throws Exception {
+        caller.set(ann);
+        german.set(true);
+
+        JsonNode refused = json(get("/boards/99/health"));
+
+        assertThat(refused.at("/error/code").asText()).isEqualTo("board-not-found");
+        assertThat(refused.at("/error/message").asText()).isEqualTo("Es gibt kein Board 99");
+    }
+
+    @Test
+    void warningsAreInEachCallersLanguageThoughTheAnswerIsShared() throws Exception {
+        caller.set(ann);
+        JsonNode inEnglish = json(get("/boards/7/health"));
+        german.set(true);
+        JsonNode inGerman = json(get("/boards/7/health"));
+
+        assertThat(inEnglish.at("/sprint/warnings").toString())
+                .isEqualTo("[\"PG-2: status \\\"Waiting\\\" is on no board column: while in it the issue counts 0"
+                        + " points\"]");
+        assertThat(inGerman.at("/sprint/warnings/0").asText())
+                .isEqualTo("PG-2: Status \"Waiting\" liegt in keiner Spalte des Boards: solange der Vorgang darin ist,"
+                        + " z\u00e4hlt er 0 Punkte");
+        assertThat(inGerman.at("/sprint/metrics")).isEqualTo(inEnglish.at("/sprint/metrics"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Map;
 import java.util.Properties;
 
 /** Mockito doubles of Jira's interfaces, set up the way Jira behaves. Only Jira types are mocked. */
@@ -27,9 +28,21 @@ public final class JiraDoubles {
 
     /** Authentication context whose I18nHelper formats the plugin's real i18n files, as Jira does. */
     public static JiraAuthenticationContext authenticationContext() {
+        I18nHelper i18n = i18nHelper(Map.of());
+        JiraAuthenticationContext context = mock(JiraAuthenticationContext.class);
+        lenient().when(context.getI18nHelper()).thenReturn(i18n);
+        return context;
+    }
+
+    /**
+     * An I18nHelper over the plugin's real i18n files with some texts replaced, as for a user whose
+     * language has its own translation of them.
+     */
+    public static I18nHelper i18nHelper(Map<String, String> translated) {
         Properties texts = new Properties();
         load(texts, "/i18n/phasegate.properties");
         load(texts, "/i18n/phasegate-core.properties");
+        texts.putAll(translated);
         I18nHelper i18n = mock(I18nHelper.class);
         lenient().when(i18n.getText(anyString())).thenAnswer(inv -> format(texts, inv.getArgument(0), new Object[0]));
         lenient().when(i18n.getText(anyString(), any())).thenAnswer(inv -> {
@@ -37,9 +50,7 @@ public final class JiraDoubles {
             Object[] args = params instanceof Object[] array ? array : new Object[] {params};
             return format(texts, inv.getArgument(0), args);
         });
-        JiraAuthenticationContext context = mock(JiraAuthenticationContext.class);
-        lenient().when(context.getI18nHelper()).thenReturn(i18n);
-        return context;
+        return i18n;
     }
 
     public static CustomField customField(String id, String name) {

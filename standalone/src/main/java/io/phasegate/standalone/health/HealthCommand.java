@@ -2,6 +2,7 @@ package io.phasegate.standalone.health;
 
 import io.phasegate.core.app.AssessSprintHealth;
 import io.phasegate.core.app.SprintHealthView;
+import io.phasegate.core.history.SprintWarnings;
 import io.phasegate.core.snapshot.SnapshotStore;
 import io.phasegate.core.sprint.DoneDefinition;
 import io.phasegate.core.sprint.SprintHealthSettings;
@@ -194,7 +195,7 @@ public final class HealthCommand implements Callable<Integer> {
                 results.add(new SprintResult(
                         sprint,
                         view.report(),
-                        SnapshotWarnings.with(board.warningsFor(sprint.id()), view.snapshotWarnings())));
+                        SprintWarnings.with(board.warningsFor(sprint.id()), view.snapshotWarnings())));
             }
             HealthRun run = new HealthRun(board, done.definition, days, results);
             if (format == Format.table) {

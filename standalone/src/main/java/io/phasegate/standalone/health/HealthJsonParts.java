@@ -5,16 +5,18 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.phasegate.contract.BoardLayout;
 import io.phasegate.contract.ContractJson;
 import io.phasegate.contract.HealthJson;
-import io.phasegate.contract.Warning;
+import io.phasegate.core.history.BoardWarning;
+import io.phasegate.core.message.Message;
 import io.phasegate.core.sprint.DoneDefinition;
 import io.phasegate.core.sprint.MetricResult;
 import io.phasegate.core.sprint.SprintState;
 import io.phasegate.standalone.ingest.BoardData;
-import io.phasegate.standalone.ingest.DataWarning;
+import io.phasegate.standalone.text.BundleMessages;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The pieces of the sprint-health JSON that {@code phasegate health} shares with the REST contract:
@@ -23,6 +25,9 @@ import java.util.Set;
 public final class HealthJsonParts {
     /** Writes decimals as they are (no exponent): {@code 0.0001}, never {@code 1E-4}. */
     public static final JsonFactory FACTORY = ContractJson.FACTORY;
+
+    /** The standalone tool speaks English: warnings and messages in the core bundle's default texts. */
+    public static final Function<Message, String> ENGLISH = new BundleMessages()::render;
 
     private HealthJsonParts() {}
 
@@ -33,13 +38,6 @@ public final class HealthJsonParts {
                 board.layout().name(),
                 board.columns(),
                 board.estimationField().id());
-    }
-
-    /** The data's warnings as the contract's. */
-    public static List<Warning> contractWarnings(List<DataWarning> warnings) {
-        return warnings.stream()
-                .map(warning -> new Warning(warning.issue(), warning.text()))
-                .toList();
     }
 
     /** {@code "board": {"id", "name", "columns": [{"name", "statuses"}], "estimationField"}}. */
@@ -59,8 +57,8 @@ public final class HealthJsonParts {
     }
 
     /** {@code "warnings": ["PG-9: …", …]}. */
-    public static void warnings(List<DataWarning> warnings, JsonGenerator json) throws IOException {
-        HealthJson.warnings(contractWarnings(warnings), json);
+    public static void warnings(List<BoardWarning> warnings, JsonGenerator json) throws IOException {
+        HealthJson.warnings(warnings, ENGLISH, json);
     }
 
     /** A sprint state as the JSON spells it: {@code active}, {@code closed}, {@code future}. */

@@ -1,7 +1,7 @@
 package io.phasegate.standalone.health;
 
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.sprint.MetricResult;
-import io.phasegate.standalone.ingest.DataWarning;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,8 +34,8 @@ final class HealthTable {
             table(sprint.report().metrics(), out);
             if (!sprint.warnings().isEmpty()) {
                 out.println("Warnings:");
-                for (DataWarning warning : sprint.warnings()) {
-                    out.println("  - " + warning);
+                for (BoardWarning warning : sprint.warnings()) {
+                    out.println("  - " + warning.render(HealthJsonParts.ENGLISH));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.phasegate.standalone.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.standalone.jira.RestDataException;
 import io.phasegate.standalone.jira.RestJson;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ final class BoardConfigurationReader {
 
     private BoardConfigurationReader() {}
 
-    static BoardLayout read(Path file, List<DataWarning> warnings) {
+    static BoardLayout read(Path file, List<BoardWarning> warnings) {
         JsonNode root = RestJson.parse(file);
         String source = file.getFileName().toString();
         if (!root.isObject()) {
@@ -33,7 +34,7 @@ final class BoardConfigurationReader {
             layout.add(column(columns.get(i), source + " /columnConfig/columns/" + i, warnings));
         }
         if (layout.get(layout.size() - 1).statusIds().isEmpty()) {
-            warnings.add(new DataWarning(
+            warnings.add(BoardWarning.plain(
                     null,
                     source + ": the right-most column \""
                             + layout.get(layout.size() - 1).name()
@@ -49,10 +50,10 @@ final class BoardConfigurationReader {
         return new BoardLayout(id, name, layout, fieldId, fieldName);
     }
 
-    private static BoardLayout.Column column(JsonNode column, String where, List<DataWarning> warnings) {
+    private static BoardLayout.Column column(JsonNode column, String where, List<BoardWarning> warnings) {
         String name = column.path("name").asText("");
         if (name.isBlank()) {
-            warnings.add(new DataWarning(null, where + "/name is missing; the column is called \"?\""));
+            warnings.add(BoardWarning.plain(null, where + "/name is missing; the column is called \"?\""));
             name = "?";
         }
         List<String> ids = new ArrayList<>();
@@ -62,7 +63,7 @@ final class BoardConfigurationReader {
             if (id.isTextual() || id.isNumber()) {
                 ids.add(id.asText());
             } else {
-                warnings.add(new DataWarning(null, where + "/statuses/" + i + " has no id; ignored"));
+                warnings.add(BoardWarning.plain(null, where + "/statuses/" + i + " has no id; ignored"));
             }
         }
         return new BoardLayout.Column(name, ids);

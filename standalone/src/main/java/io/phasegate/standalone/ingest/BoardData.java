@@ -1,5 +1,7 @@
 package io.phasegate.standalone.ingest;
 
+import io.phasegate.core.history.BoardWarning;
+import io.phasegate.core.history.SprintWarnings;
 import io.phasegate.core.issue.FieldRef;
 import io.phasegate.core.issue.StatusCategory;
 import io.phasegate.core.sprint.BoardColumn;
@@ -7,14 +9,11 @@ import io.phasegate.core.sprint.BoardConfig;
 import io.phasegate.core.sprint.BoardSprints;
 import io.phasegate.core.sprint.DoneDefinition;
 import io.phasegate.core.sprint.IssueHistory;
-import io.phasegate.core.sprint.SprintChange;
 import io.phasegate.core.sprint.SprintSnapshot;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One board's data as read from a directory of Jira REST responses: the board, its sprints, its
@@ -30,7 +29,7 @@ public record BoardData(
         FieldRef estimationField,
         List<SprintSnapshot> sprints,
         List<IssueHistory> issues,
-        List<DataWarning> warnings) {
+        List<BoardWarning> warnings) {
     public BoardData {
         columns = List.copyOf(columns);
         statusCategories = Map.copyOf(statusCategories);
@@ -58,23 +57,7 @@ public record BoardData(
      * The warnings that concern a sprint: those about the whole data set, and those about issues
      * that were ever in the sprint.
      */
-    public List<DataWarning> warningsFor(long sprintId) {
-        Set<String> touched = new HashSet<>();
-        for (IssueHistory issue : issues) {
-            if (touches(issue, sprintId)) {
-                touched.add(issue.key().value());
-            }
-        }
-        return warnings.stream()
-                .filter(warning -> warning.issue() == null
-                        || touched.contains(warning.issue().value()))
-                .toList();
-    }
-
-    private static boolean touches(IssueHistory issue, long sprintId) {
-        return issue.sprintIds().contains(sprintId)
-                || issue.changesOf(SprintChange.class).stream()
-                        .anyMatch(change ->
-                                change.from().contains(sprintId) || change.to().contains(sprintId));
+    public List<BoardWarning> warningsFor(long sprintId) {
+        return SprintWarnings.concerning(sprintId, issues, warnings);
     }
 }

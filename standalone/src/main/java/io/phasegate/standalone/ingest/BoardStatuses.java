@@ -1,5 +1,6 @@
 package io.phasegate.standalone.ingest;
 
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.sprint.BoardColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,7 +14,7 @@ import java.util.Set;
  * reported once.
  */
 record BoardStatuses(List<BoardColumn> columns, Set<String> mapped) {
-    static BoardStatuses resolve(BoardLayout layout, StatusCatalogue statuses, List<DataWarning> warnings) {
+    static BoardStatuses resolve(BoardLayout layout, StatusCatalogue statuses, List<BoardWarning> warnings) {
         List<BoardColumn> columns = new ArrayList<>();
         Set<String> mapped = new LinkedHashSet<>();
         for (BoardLayout.Column column : layout.columns()) {
@@ -21,7 +22,7 @@ record BoardStatuses(List<BoardColumn> columns, Set<String> mapped) {
             for (String id : column.statusIds()) {
                 String name = statuses.name(id, null);
                 if (name == null) {
-                    warnings.add(new DataWarning(
+                    warnings.add(BoardWarning.plain(
                             null,
                             "board column \"" + column.name() + "\" maps status " + id
                                     + ", whose name neither statuses.json nor any issue tells; it is matched by id"));
@@ -30,7 +31,7 @@ record BoardStatuses(List<BoardColumn> columns, Set<String> mapped) {
                 if (mapped.add(name)) {
                     names.add(name);
                 } else {
-                    warnings.add(new DataWarning(
+                    warnings.add(BoardWarning.plain(
                             null,
                             "status \"" + name + "\" (id " + id + ") is mapped to two "
                                     + "board columns; it counts for the first, \"" + firstColumnOf(name, columns)
@@ -40,7 +41,7 @@ record BoardStatuses(List<BoardColumn> columns, Set<String> mapped) {
             columns.add(new BoardColumn(column.name(), names));
         }
         for (Map.Entry<String, Set<String>> alias : statuses.aliases().entrySet()) {
-            warnings.add(new DataWarning(
+            warnings.add(BoardWarning.plain(
                     null,
                     "status " + alias.getKey() + " is called " + quoted(alias.getValue())
                             + " in changelogs but \"" + statuses.name(alias.getKey(), null) + "\" now (renamed or "

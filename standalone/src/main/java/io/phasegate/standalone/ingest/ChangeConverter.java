@@ -1,5 +1,7 @@
 package io.phasegate.standalone.ingest;
 
+import io.phasegate.core.message.Message;
+import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.sprint.AssigneeChange;
 import io.phasegate.core.sprint.ChangelogText;
 import io.phasegate.core.sprint.EstimateChange;
@@ -32,7 +34,7 @@ final class ChangeConverter {
     }
 
     /** The change, or null when the item is not one sprint health uses or cannot be read. */
-    IssueChange convert(RawChange item, Consumer<String> notes) {
+    IssueChange convert(RawChange item, Consumer<Message> notes) {
         return switch (item.kind()) {
             case STATUS -> status(item, notes);
             case RESOLUTION -> new ResolutionChange(
@@ -45,23 +47,24 @@ final class ChangeConverter {
         };
     }
 
-    private StatusChange status(RawChange item, Consumer<String> notes) {
+    private StatusChange status(RawChange item, Consumer<Message> notes) {
         String from = statuses.name(item.from(), item.fromText());
         String to = statuses.name(item.to(), item.toText());
         if (from == null || to == null) {
-            notes.accept("a status change at " + item.at() + " names no status; ignored");
+            notes.accept(Message.of(
+                    MessageKey.WARNING_CHANGELOG_STATUS_UNNAMED, item.at().toString()));
             return null;
         }
         return new StatusChange(item.at(), from, to);
     }
 
-    private SprintChange sprint(RawChange item, Consumer<String> notes) {
+    private SprintChange sprint(RawChange item, Consumer<Message> notes) {
         Set<Long> from = sprintIds(item.from(), item.fromText(), item, notes);
         Set<Long> to = sprintIds(item.to(), item.toText(), item, notes);
         return from == null || to == null ? null : new SprintChange(item.at(), from, to);
     }
 
-    private Set<Long> sprintIds(String ids, String names, RawChange item, Consumer<String> notes) {
+    private Set<Long> sprintIds(String ids, String names, RawChange item, Consumer<Message> notes) {
         List<Long> parsed = SprintRef.parseIdList(ids);
         if (parsed != null && (!parsed.isEmpty() || names == null || names.isBlank())) {
             return parsed.size() == 1 ? Set.of(parsed.get(0)) : Set.copyOf(parsed);
@@ -71,8 +74,10 @@ final class ChangeConverter {
         for (String name : names.split(",")) {
             Long id = sprintIdsByName.get(name.strip());
             if (id == null) {
-                notes.accept("the Sprint change at " + item.at() + " names sprint \"" + name.strip()
-                        + "\", which no sprint list or Sprint field knows; that sprint is ignored");
+                notes.accept(Message.of(
+                        MessageKey.WARNING_CHANGELOG_SPRINT_UNKNOWN_NAME,
+                        item.at().toString(),
+                        name.strip()));
             } else {
                 found.add(id);
             }
@@ -80,13 +85,16 @@ final class ChangeConverter {
         return found;
     }
 
-    private static EstimateChange estimate(RawChange item, Consumer<String> notes) {
+    private static EstimateChange estimate(RawChange item, Consumer<Message> notes) {
         try {
             return new EstimateChange(
                     item.at(), ChangelogText.estimate(item.fromText()), ChangelogText.estimate(item.toText()));
         } catch (NumberFormatException e) {
-            notes.accept("the estimate change at " + item.at() + " from \"" + item.fromText() + "\" to \""
-                    + item.toText() + "\" is not a number; ignored");
+            notes.accept(Message.of(
+                    MessageKey.WARNING_CHANGELOG_ESTIMATE_NOT_NUMBER,
+                    item.at().toString(),
+                    String.valueOf(item.fromText()),
+                    String.valueOf(item.toText())));
             return null;
         }
     }

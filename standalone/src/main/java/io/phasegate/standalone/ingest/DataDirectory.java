@@ -1,5 +1,6 @@
 package io.phasegate.standalone.ingest;
 
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.issue.FieldRef;
 import io.phasegate.core.sprint.IssueHistory;
 import io.phasegate.core.sprint.SprintSnapshot;
@@ -31,7 +32,7 @@ public final class DataDirectory {
     private static final Pattern ISSUE_FILES = Pattern.compile("issues.*\\.json");
 
     private final Path dir;
-    private final List<DataWarning> warnings = new ArrayList<>();
+    private final List<BoardWarning> warnings = new ArrayList<>();
     private final StatusCatalogue statuses = new StatusCatalogue();
     private final StringPool pool = new StringPool();
 
@@ -104,7 +105,7 @@ public final class DataDirectory {
             if (keys.add(history.key().value())) {
                 issues.add(history);
             } else {
-                warnings.add(new DataWarning(
+                warnings.add(BoardWarning.plain(
                         history.key(), "(" + raw.where() + ") is listed twice; the first listing is used"));
             }
         }
@@ -115,7 +116,7 @@ public final class DataDirectory {
         int without = tally.withoutChangelog();
         if (without > 0) {
             warnings.add(
-                    new DataWarning(
+                    BoardWarning.plain(
                             null,
                             without + " of " + tally.issues() + " issues have no changelog "
                                     + "(fetch them with expand=changelog): they are taken as they are now, as if never changed"));

@@ -1,5 +1,6 @@
 package io.phasegate.standalone.ingest;
 
+import io.phasegate.core.history.BoardWarning;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,9 @@ final class FieldChooser {
     static final List<String> ESTIMATE_NAMES = List.of("Story Points", "Story point estimate");
 
     private final Map<String, String> names;
-    private final List<DataWarning> warnings;
+    private final List<BoardWarning> warnings;
 
-    FieldChooser(Map<String, String> names, List<DataWarning> warnings) {
+    FieldChooser(Map<String, String> names, List<BoardWarning> warnings) {
         this.names = names;
         this.warnings = warnings;
     }
@@ -38,7 +39,7 @@ final class FieldChooser {
                     .flatMap(name -> idsNamed(name).stream())
                     .findFirst()
                     .orElse(null);
-            warnings.add(new DataWarning(
+            warnings.add(BoardWarning.plain(
                     null,
                     "board-configuration.json names no estimation field; "
                             + (id == null
@@ -54,7 +55,7 @@ final class FieldChooser {
                 changelogNames.add(names.get(id));
             }
             if (changelogNames.size() == 1) {
-                warnings.add(new DataWarning(
+                warnings.add(BoardWarning.plain(
                         null,
                         "the name of the estimation field " + id + " is unknown (no "
                                 + "\"names\" in the issues, fetch them with expand=names); changelog items named "
@@ -84,7 +85,7 @@ final class FieldChooser {
                     : ids.isEmpty()
                             ? "no field is named \"" + name + "\""
                             : ids.size() + " fields are named \"" + name + "\" " + ids;
-            warnings.add(new DataWarning(
+            warnings.add(BoardWarning.plain(
                     null, why + "; " + what + " is taken to be " + guess + ", whose values look like it"));
         }
         return guess;

@@ -3,6 +3,7 @@ package io.phasegate.standalone.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
 import java.io.IOException;
@@ -21,9 +22,9 @@ final class SprintListReader {
     static final String EXPECTED = "expected the sprint list of GET /rest/agile/1.0/board/{id}/sprint";
 
     private final long boardId;
-    private final List<DataWarning> warnings;
+    private final List<BoardWarning> warnings;
 
-    SprintListReader(long boardId, List<DataWarning> warnings) {
+    SprintListReader(long boardId, List<BoardWarning> warnings) {
         this.boardId = boardId;
         this.warnings = warnings;
     }
@@ -70,14 +71,14 @@ final class SprintListReader {
 
     private SprintSnapshot sprint(JsonNode node, String where) {
         if (!node.path("id").canConvertToLong()) {
-            warnings.add(new DataWarning(null, where + " has no numeric id; the sprint is skipped"));
+            warnings.add(BoardWarning.plain(null, where + " has no numeric id; the sprint is skipped"));
             return null;
         }
         long id = node.get("id").asLong();
         String name = node.path("name").isTextual() ? node.get("name").textValue() : "Sprint " + id;
         SprintState state = state(node.path("state").asText(""));
         if (state == null) {
-            warnings.add(new DataWarning(
+            warnings.add(BoardWarning.plain(
                     null,
                     where + " (sprint " + id + ") has state \""
                             + node.path("state").asText("")
@@ -98,7 +99,7 @@ final class SprintListReader {
                     date(node, "completeDate"),
                     board);
         } catch (RuntimeException e) {
-            warnings.add(new DataWarning(
+            warnings.add(BoardWarning.plain(
                     null,
                     where + " (sprint " + id + ", \"" + name + "\") is inconsistent: " + e.getMessage()
                             + "; the sprint is skipped"));

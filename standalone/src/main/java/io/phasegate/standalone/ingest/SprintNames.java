@@ -1,5 +1,6 @@
 package io.phasegate.standalone.ingest;
 
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.sprint.SprintSnapshot;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,7 +16,7 @@ final class SprintNames {
     private SprintNames() {}
 
     static Map<String, Long> check(
-            Collection<SprintSnapshot> sprints, IssueTally.SprintNamesSeen seen, List<DataWarning> warnings) {
+            Collection<SprintSnapshot> sprints, IssueTally.SprintNamesSeen seen, List<BoardWarning> warnings) {
         Map<Long, String> listed = listedNames(sprints);
         Map<Long, String> firstSeen = seen.firstSeen;
         Map<Long, Set<String>> otherNames = seen.otherNames;
@@ -23,7 +24,7 @@ final class SprintNames {
         firstSeen.forEach((id, name) -> byName.putIfAbsent(name, id));
         otherNames.forEach((id, names) -> names.forEach(name -> byName.putIfAbsent(name, id)));
         sprints.forEach(sprint -> byName.put(sprint.name(), sprint.id()));
-        otherNames.forEach((id, names) -> warnings.add(new DataWarning(
+        otherNames.forEach((id, names) -> warnings.add(BoardWarning.plain(
                 null,
                 "sprint " + id + " is \""
                         + listed.get(id) + "\" in the sprint list but " + names

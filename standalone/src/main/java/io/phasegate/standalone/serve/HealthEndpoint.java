@@ -7,11 +7,11 @@ import io.phasegate.contract.Params;
 import io.phasegate.contract.Visibility;
 import io.phasegate.core.app.AssessSprintHealth;
 import io.phasegate.core.app.SprintHealthView;
+import io.phasegate.core.history.SprintWarnings;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
 import io.phasegate.standalone.health.HealthJsonParts;
 import io.phasegate.standalone.ingest.BoardData;
-import io.phasegate.standalone.snapshot.SnapshotWarnings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
@@ -38,7 +38,8 @@ final class HealthEndpoint implements Router.Endpoint {
                 .get(
                         key,
                         sprint.state() == SprintState.ACTIVE,
-                        () -> HealthJson.bytes(answer(board, sprint, capacity), Visibility.ALL));
+                        () -> HealthJson.bytes(
+                                answer(board, sprint, capacity), Visibility.ALL, HealthJsonParts.ENGLISH));
         return Reply.json(body);
     }
 
@@ -58,8 +59,7 @@ final class HealthEndpoint implements Router.Endpoint {
                 HealthSettings.DONE,
                 HealthSettings.CALENDAR.workingDays(),
                 view,
-                HealthJsonParts.contractWarnings(
-                        SnapshotWarnings.with(data.warningsFor(sprint.id()), view.snapshotWarnings())),
+                SprintWarnings.with(data.warningsFor(sprint.id()), view.snapshotWarnings()),
                 board.jiraBaseUrl(),
                 clock.instant());
     }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.phasegate.core.sprint.IssueHistory;
 import io.phasegate.core.sprint.SprintChange;
 import io.phasegate.core.sprint.StatusChange;
+import io.phasegate.standalone.health.HealthJsonParts;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +38,9 @@ class OddDataTest {
     }
 
     private static List<String> texts(BoardData board, long sprint) {
-        return board.warningsFor(sprint).stream().map(DataWarning::toString).toList();
+        return board.warningsFor(sprint).stream()
+                .map(warning -> warning.render(HealthJsonParts.ENGLISH))
+                .toList();
     }
 
     @Test

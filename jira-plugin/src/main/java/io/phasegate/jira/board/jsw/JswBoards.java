@@ -10,9 +10,9 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.contract.BoardLayout;
-import io.phasegate.contract.Warning;
 import io.phasegate.core.app.ReadinessGates;
 import io.phasegate.core.gate.PhaseGate;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.issue.IssueSnapshot;
 import io.phasegate.core.sprint.BoardConfig;
@@ -117,8 +117,8 @@ public final class JswBoards implements BoardDataSource {
     public BoardReading read(long boardId, ApplicationUser user) {
         RapidView view = view(Objects.requireNonNull(user, "user"), boardId)
                 .orElseThrow(() -> new DataSourceUnavailableException(
-                        "Board " + boardId + " no longer exists, or Jira Software no longer lets you see it."));
-        List<Warning> warnings = new ArrayList<>();
+                        "phasegate.rest.unavailable.board-gone", String.valueOf(boardId)));
+        List<BoardWarning> warnings = new ArrayList<>();
         JswColumns columns =
                 JswColumns.of(configs.getColumnConfig(view), jira.constants().getStatuses(), boardId, warnings);
         JswEstimation estimation = JswEstimation.of(configs.getEstimationConfig(view), warnings);
@@ -156,9 +156,7 @@ public final class JswBoards implements BoardDataSource {
     private ApplicationUser reader(String what) {
         ApplicationUser user = authentication.getLoggedInUser();
         if (user == null) {
-            throw new DataSourceUnavailableException("Jira Software gives boards only to a user who may see them,"
-                    + " and no user is logged in here (a background task), so " + what + " cannot be read now;"
-                    + " the next request of a user who may see it reads it (see docs/rest/jira.md).");
+            throw new DataSourceUnavailableException("phasegate.rest.unavailable.no-user", what);
         }
         return user;
     }
@@ -171,8 +169,8 @@ public final class JswBoards implements BoardDataSource {
 
     private static long filter(RapidView view) {
         if (view.getSavedFilterId() == null) {
-            throw new DataSourceUnavailableException("Board " + view.getId() + " has no saved filter, so its issues"
-                    + " cannot be found. Give it a filter in Jira Software's board settings.");
+            throw new DataSourceUnavailableException(
+                    "phasegate.rest.unavailable.no-filter", String.valueOf(view.getId()));
         }
         return view.getSavedFilterId();
     }
@@ -183,7 +181,7 @@ public final class JswBoards implements BoardDataSource {
 
     private static <T> T value(ServiceOutcome<T> outcome, String what) {
         if (outcome == null || !outcome.isValid()) {
-            throw new DataSourceUnavailableException("Jira Software refused to give " + what + ".");
+            throw new DataSourceUnavailableException("phasegate.rest.unavailable.refused", what);
         }
         return outcome.getValue();
     }

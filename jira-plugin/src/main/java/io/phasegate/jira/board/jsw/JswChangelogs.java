@@ -3,6 +3,8 @@ package io.phasegate.jira.board.jsw;
 import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.history.ChangeItemBean;
+import io.phasegate.core.message.Message;
+import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.sprint.AssigneeChange;
 import io.phasegate.core.sprint.ChangelogText;
 import io.phasegate.core.sprint.EstimateChange;
@@ -40,12 +42,12 @@ final class JswChangelogs {
             com.atlassian.jira.issue.Issue issue,
             Map<String, String> statusNames,
             JswEstimation estimation,
-            Consumer<String> notes) {
+            Consumer<Message> notes) {
         List<IssueChange> changes = new ArrayList<>();
         List<ChangeHistory> entries = histories.getChangeHistories(issue);
         for (ChangeHistory entry : entries == null ? List.<ChangeHistory>of() : entries) {
             if (entry.getTimePerformed() == null) {
-                notes.accept("a changelog entry has no time; ignored");
+                notes.accept(Message.of(MessageKey.WARNING_CHANGELOG_NO_TIME));
                 continue;
             }
             Instant at = entry.getTimePerformed().toInstant();
@@ -66,7 +68,7 @@ final class JswChangelogs {
             ChangeItemBean item,
             Map<String, String> statusNames,
             JswEstimation estimation,
-            Consumer<String> notes) {
+            Consumer<Message> notes) {
         String field = item.getField();
         if (field == null) {
             return null;
@@ -85,11 +87,11 @@ final class JswChangelogs {
     }
 
     private static StatusChange status(
-            Instant at, ChangeItemBean item, Map<String, String> statusNames, Consumer<String> notes) {
+            Instant at, ChangeItemBean item, Map<String, String> statusNames, Consumer<Message> notes) {
         String from = name(item.getFrom(), item.getFromString(), statusNames);
         String to = name(item.getTo(), item.getToString(), statusNames);
         if (from == null || to == null) {
-            notes.accept("a status change at " + at + " names no status; ignored");
+            notes.accept(Message.of(MessageKey.WARNING_CHANGELOG_STATUS_UNNAMED, at.toString()));
             return null;
         }
         return new StatusChange(at, from, to);
@@ -101,24 +103,30 @@ final class JswChangelogs {
         return current != null ? current : ChangelogText.blankToNull(text);
     }
 
-    private static SprintChange sprint(Instant at, ChangeItemBean item, Consumer<String> notes) {
+    private static SprintChange sprint(Instant at, ChangeItemBean item, Consumer<Message> notes) {
         Set<Long> from = ChangelogText.sprintIds(item.getFrom());
         Set<Long> to = ChangelogText.sprintIds(item.getTo());
         if (from == null || to == null) {
-            notes.accept("the Sprint change at " + at + " does not list sprint ids (\"" + item.getFrom() + "\" to \""
-                    + item.getTo() + "\"); ignored");
+            notes.accept(Message.of(
+                    MessageKey.WARNING_CHANGELOG_SPRINT_NO_IDS,
+                    at.toString(),
+                    String.valueOf(item.getFrom()),
+                    String.valueOf(item.getTo())));
             return null;
         }
         return new SprintChange(at, from, to);
     }
 
-    private static EstimateChange estimate(Instant at, ChangeItemBean item, Consumer<String> notes) {
+    private static EstimateChange estimate(Instant at, ChangeItemBean item, Consumer<Message> notes) {
         try {
             return new EstimateChange(
                     at, ChangelogText.estimate(item.getFromString()), ChangelogText.estimate(item.getToString()));
         } catch (NumberFormatException e) {
-            notes.accept("the estimate change at " + at + " from \"" + item.getFromString() + "\" to \""
-                    + item.getToString() + "\" is not a number; ignored");
+            notes.accept(Message.of(
+                    MessageKey.WARNING_CHANGELOG_ESTIMATE_NOT_NUMBER,
+                    at.toString(),
+                    String.valueOf(item.getFromString()),
+                    String.valueOf(item.getToString())));
             return null;
         }
     }

@@ -3,8 +3,9 @@ package io.phasegate.jira.board.jsw;
 import com.atlassian.greenhopper.model.rapid.Column;
 import com.atlassian.greenhopper.model.rapid.ColumnConfig;
 import com.atlassian.jira.issue.status.Status;
-import io.phasegate.contract.Warning;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.issue.StatusCategory;
+import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.sprint.BoardColumn;
 import io.phasegate.jira.board.DataSourceUnavailableException;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 record JswColumns(List<BoardColumn> columns, Map<String, String> namesById, Map<String, StatusCategory> categories) {
 
-    static JswColumns of(ColumnConfig config, Collection<Status> statuses, long boardId, List<Warning> warnings) {
+    static JswColumns of(ColumnConfig config, Collection<Status> statuses, long boardId, List<BoardWarning> warnings) {
         Map<String, String> names = new HashMap<>();
         Map<String, StatusCategory> categories = new HashMap<>();
         for (Status status : statuses == null ? List.<Status>of() : statuses) {
@@ -39,18 +40,13 @@ record JswColumns(List<BoardColumn> columns, Map<String, String> namesById, Map<
             for (String id : column.getStatusIds() == null ? List.<String>of() : column.getStatusIds()) {
                 String name = names.get(id);
                 if (name == null) {
-                    warnings.add(new Warning(
-                            null,
-                            "board column \"" + columnName + "\" maps status " + id
-                                    + ", which Jira does not know; it is matched by id"));
+                    warnings.add(BoardWarning.of(null, MessageKey.WARNING_COLUMN_STATUS_UNKNOWN, columnName, id));
                     name = id;
                 }
                 if (mapped.add(name)) {
                     statusNames.add(name);
                 } else {
-                    warnings.add(new Warning(
-                            null,
-                            "status \"" + name + "\" is mapped to two board columns;" + " it counts for the first"));
+                    warnings.add(BoardWarning.of(null, MessageKey.WARNING_STATUS_TWO_COLUMNS, name));
                 }
             }
             columns.add(new BoardColumn(columnName, statusNames));
@@ -59,9 +55,7 @@ record JswColumns(List<BoardColumn> columns, Map<String, String> namesById, Map<
             columns.remove(columns.size() - 1);
         }
         if (columns.isEmpty()) {
-            throw new DataSourceUnavailableException("Board " + boardId + " has no column with a status, so"
-                    + " nothing on it can be in progress or done. Map statuses to its columns in the board's"
-                    + " settings.");
+            throw new DataSourceUnavailableException("phasegate.rest.unavailable.no-columns", String.valueOf(boardId));
         }
         return new JswColumns(columns, names, categories);
     }

@@ -2,8 +2,9 @@ package io.phasegate.jira.board.jsw;
 
 import com.atlassian.greenhopper.model.rapid.EstimationConfig;
 import com.atlassian.jira.issue.fields.Field;
-import io.phasegate.contract.Warning;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.issue.FieldRef;
+import io.phasegate.core.message.MessageKey;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ record JswEstimation(Kind kind, FieldRef field, String changelogName) {
         NONE
     }
 
-    static JswEstimation of(EstimationConfig config, List<Warning> warnings) {
+    static JswEstimation of(EstimationConfig config, List<BoardWarning> warnings) {
         if (config == null || config.getType() == null) {
             return new JswEstimation(Kind.NONE, NONE, null);
         }
@@ -38,19 +39,15 @@ record JswEstimation(Kind kind, FieldRef field, String changelogName) {
         };
     }
 
-    private static JswEstimation field(Field field, List<Warning> warnings) {
+    private static JswEstimation field(Field field, List<BoardWarning> warnings) {
         if (field == null || field.getId() == null) {
-            warnings.add(new Warning(
-                    null,
-                    "the board estimates with a field Jira no longer has; estimates are" + " read as not estimated"));
+            warnings.add(BoardWarning.of(null, MessageKey.WARNING_ESTIMATION_FIELD_GONE));
             return new JswEstimation(Kind.NONE, NONE, null);
         }
         FieldRef ref = FieldRef.of(field.getId());
         if (!ref.isCustom()) {
-            warnings.add(new Warning(
-                    null,
-                    "the board estimates with \"" + field.getName() + "\" (" + field.getId()
-                            + "); Phasegate reads only custom number fields, so estimates are read as not estimated"));
+            warnings.add(BoardWarning.of(
+                    null, MessageKey.WARNING_ESTIMATION_NOT_CUSTOM, String.valueOf(field.getName()), field.getId()));
             return new JswEstimation(Kind.NONE, ref, null);
         }
         return new JswEstimation(Kind.FIELD, ref, field.getName());

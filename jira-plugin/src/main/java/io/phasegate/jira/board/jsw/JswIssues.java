@@ -5,13 +5,14 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.label.Label;
-import io.phasegate.contract.Warning;
+import io.phasegate.core.history.BoardWarning;
+import io.phasegate.core.history.HistoryChecks;
 import io.phasegate.core.issue.IssueKey;
+import io.phasegate.core.message.Message;
+import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.sprint.ChangelogText;
 import io.phasegate.core.sprint.IssueChange;
 import io.phasegate.core.sprint.IssueHistory;
-import io.phasegate.core.sprint.SprintChange;
-import io.phasegate.core.sprint.StatusChange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,8 +23,9 @@ import java.util.function.Consumer;
 
 /**
  * A Jira issue of a board as the engine's {@link IssueHistory}: its current values (status, resolution,
- * estimate, Sprint and Flagged fields, assignee, labels) plus its changelog, with the notes the
- * standalone reader also makes (statuses on no column, histories that do not reach the current value).
+ * estimate, Sprint and Flagged fields, assignee, labels) plus its changelog, checked by the core's
+ * {@link HistoryChecks} as the standalone reader's are (statuses on no column, histories that do not
+ * reach the current value).
  */
 final class JswIssues {
     private final CustomFieldManager fields;
@@ -35,15 +37,15 @@ final class JswIssues {
     }
 
     /** Reads the fields once per board reading. */
-    Reader reader(JswColumns columns, JswEstimation estimation, List<Warning> warnings) {
+    Reader reader(JswColumns columns, JswEstimation estimation, List<BoardWarning> warnings) {
         CustomField estimate = estimation.kind() == JswEstimation.Kind.FIELD
                 ? fields.getCustomFieldObject(estimation.field().id())
                 : null;
         if (estimation.kind() == JswEstimation.Kind.FIELD && estimate == null) {
-            warnings.add(new Warning(
+            warnings.add(BoardWarning.of(
                     null,
-                    "the estimation field " + estimation.field() + " no longer exists;"
-                            + " current estimates are read as not estimated"));
+                    MessageKey.WARNING_ESTIMATION_FIELD_MISSING,
+                    estimation.field().id()));
         }
         return new Reader(
                 columns, estimation, estimate, named(JswChangelogs.SPRINT), named(JswChangelogs.FLAGGED), warnings);
@@ -61,7 +63,8 @@ final class JswIssues {
         private final CustomField estimate;
         private final CustomField sprint;
         private final CustomField flagged;
-        private final List<Warning> warnings;
+        private final List<BoardWarning> warnings;
+        private final HistoryChecks checks;
 
         private Reader(
                 JswColumns columns,
@@ -69,20 +72,21 @@ final class JswIssues {
                 CustomField estimate,
                 CustomField sprint,
                 CustomField flagged,
-                List<Warning> warnings) {
+                List<BoardWarning> warnings) {
             this.columns = columns;
             this.estimation = estimation;
             this.estimate = estimate;
             this.sprint = sprint;
             this.flagged = flagged;
             this.warnings = warnings;
+            this.checks = new HistoryChecks(columns.mappedNames());
         }
 
         IssueHistory history(Issue issue) {
             IssueKey key = IssueKey.of(issue.getKey());
-            Consumer<String> notes = text -> warnings.add(new Warning(key, text));
+            Consumer<Message> notes = message -> warnings.add(new BoardWarning(key, message));
             List<IssueChange> changes = changelogs.changes(issue, columns.namesById(), estimation, notes);
-            Instant created = created(issue, changes, notes);
+            Instant created = created(key, issue, changes);
             String status =
                     issue.getStatus() == null ? "Unknown" : issue.getStatus().getName();
             boolean subtask = issue.isSubTask();
@@ -101,22 +105,18 @@ final class JswIssues {
                     issue.getAssignee() == null ? null : issue.getAssignee().getDisplayName(),
                     labels(issue),
                     changes);
-            check(history, notes);
+            checks.check(history, warnings::add);
             return history;
         }
 
-        private Instant created(Issue issue, List<IssueChange> changes, Consumer<String> notes) {
-            Instant created =
+        private Instant created(IssueKey key, Issue issue, List<IssueChange> changes) {
+            Instant recorded =
                     issue.getCreated() == null ? null : issue.getCreated().toInstant();
-            Instant first = changes.isEmpty() ? null : changes.get(0).at();
+            Instant created = HistoryChecks.created(key, recorded, changes, warnings::add);
             if (created == null) {
-                notes.accept("has no creation time; taken as " + (first == null ? "its first change" : first));
-                return first == null ? Instant.EPOCH : first;
-            }
-            if (first != null && first.isBefore(created)) {
-                notes.accept("has changes before its creation at " + created + " (an imported issue?); it is taken"
-                        + " as created at " + first);
-                return first;
+                // Jira always records a creation time; should one be missing, the issue still counts.
+                warnings.add(BoardWarning.of(key, MessageKey.WARNING_CREATED_UNKNOWN, Instant.EPOCH.toString()));
+                return Instant.EPOCH;
             }
             return created;
         }
@@ -140,39 +140,6 @@ final class JswIssues {
                 }
             }
             return ids;
-        }
-
-        private void check(IssueHistory history, Consumer<String> notes) {
-            Set<String> unmapped = new LinkedHashSet<>();
-            Set<String> mapped = columns.mappedNames();
-            String previous = null;
-            SprintChange lastSprint = null;
-            for (IssueChange change : history.changes()) {
-                if (change instanceof StatusChange status) {
-                    addIf(!mapped.contains(status.from()), status.from(), unmapped);
-                    addIf(!mapped.contains(status.to()), status.to(), unmapped);
-                    previous = status.to();
-                } else if (change instanceof SprintChange sprintChange) {
-                    lastSprint = sprintChange;
-                }
-            }
-            if (previous != null && !previous.equals(history.status())) {
-                notes.accept("the status history ends at \"" + previous + "\" but the issue is now \""
-                        + history.status() + "\" (a workflow migration?); replayed from the history");
-            }
-            if (lastSprint != null && !lastSprint.to().equals(history.sprintIds())) {
-                notes.accept("the Sprint history ends at " + lastSprint.to() + " but the Sprint field now holds "
-                        + history.sprintIds() + "; replayed from the history");
-            }
-            addIf(!mapped.contains(history.status()), history.status(), unmapped);
-            unmapped.forEach(status -> notes.accept(
-                    "status \"" + status + "\" is on no board column: while in it the issue counts 0 points"));
-        }
-    }
-
-    private static void addIf(boolean condition, String status, Set<String> into) {
-        if (condition) {
-            into.add(status);
         }
     }
 

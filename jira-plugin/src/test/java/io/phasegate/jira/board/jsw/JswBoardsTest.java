@@ -12,11 +12,12 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.greenhopper.model.rapid.EstimationConfig;
 import com.atlassian.greenhopper.service.sprint.Sprint;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.Field;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.user.ApplicationUser;
-import io.phasegate.contract.Warning;
+import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.sprint.AssigneeChange;
 import io.phasegate.core.sprint.BoardColumn;
@@ -31,6 +32,7 @@ import io.phasegate.core.sprint.StatusChange;
 import io.phasegate.jira.board.BoardReading;
 import io.phasegate.jira.board.DataSourceUnavailableException;
 import io.phasegate.jira.board.JiraBoard;
+import io.phasegate.jira.i18n.JiraMessages;
 import io.phasegate.jira.testing.JiraDoubles;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,6 +41,14 @@ import org.junit.jupiter.api.Test;
 
 /** Jira Software's boards, columns, estimation, sprints and changelogs as the engine's values. */
 class JswBoardsTest {
+    private static final JiraMessages ENGLISH =
+            new JiraMessages(JiraDoubles.authenticationContext(), org.mockito.Mockito.mock(CustomFieldManager.class));
+
+    /** The warning as an English-speaking caller reads it. */
+    private static String english(BoardWarning warning) {
+        return ENGLISH.text(warning.message());
+    }
+
     final JswWorld jira;
 
     JswBoardsTest() throws SearchException {
@@ -128,7 +138,7 @@ class JswBoardsTest {
         assertThat(reading.config().isInProgress("In Progress")).isTrue();
         assertThat(reading.layout().columns()).hasSize(3);
         assertThat(reading.warnings())
-                .extracting(Warning::text)
+                .extracting(JswBoardsTest::english)
                 .anyMatch(text -> text.contains("maps status 404, which Jira does not know"))
                 .anyMatch(text -> text.contains("\"To Do\" is mapped to two board columns"));
     }
@@ -194,7 +204,7 @@ class JswBoardsTest {
         BoardReading system = jira.boards().read(7);
         assertThat(system.issues().get(0).estimate()).isNull();
         assertThat(system.warnings())
-                .extracting(Warning::text)
+                .extracting(JswBoardsTest::english)
                 .anyMatch(text -> text.contains("reads only custom number fields"));
     }
 
@@ -207,7 +217,7 @@ class JswBoardsTest {
 
         assertThat(reading.issues().get(0).estimate()).isNull();
         assertThat(reading.warnings())
-                .extracting(Warning::text)
+                .extracting(JswBoardsTest::english)
                 .anyMatch(text -> text.contains("customfield_10016 no longer exists"));
     }
 
@@ -297,7 +307,7 @@ class JswBoardsTest {
         assertThat(reading.issues().get(0).changes()).containsExactly(new StatusChange(day(1), "Gone", "Waiting"));
         assertThat(reading.warnings())
                 .filteredOn(warning -> IssueKey.of("PG-1").equals(warning.issue()))
-                .extracting(Warning::text)
+                .extracting(JswBoardsTest::english)
                 .anyMatch(text -> text.contains("names no status"))
                 .anyMatch(text -> text.contains("does not list sprint ids"))
                 .anyMatch(text -> text.contains("\"lots\" to \"8\" is not a number"))
@@ -317,7 +327,9 @@ class JswBoardsTest {
         BoardReading reading = jira.boards().read(7);
 
         assertThat(reading.issues().get(0).created()).isEqualTo(day(-5));
-        assertThat(reading.warnings()).extracting(Warning::text).anyMatch(t -> t.contains("an imported issue?"));
+        assertThat(reading.warnings())
+                .extracting(JswBoardsTest::english)
+                .anyMatch(t -> t.contains("an imported issue?"));
     }
 
     @Test
