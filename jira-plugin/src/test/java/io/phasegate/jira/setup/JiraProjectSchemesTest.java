@@ -41,7 +41,8 @@ class JiraProjectSchemesTest {
         schemes.scheme(10_100L, "Software Scheme", Map.of("1", "Bug workflow"), "Software Workflow", "PAY", "OPS");
         JiraAuthenticationContext context = mock(JiraAuthenticationContext.class);
         lenient().when(context.getLoggedInUser()).thenReturn(mock(ApplicationUser.class));
-        setup = new JiraProjectSetup(jira.inventory(), jira.port(context, schemes.changes()), schemes.reader(context));
+        setup = new JiraProjectSetup(
+                jira.inventory(), jira.port(context, schemes.changes()), schemes.reader(context), jira.locks);
     }
 
     @AfterEach
@@ -51,7 +52,7 @@ class JiraProjectSchemesTest {
 
     @Test
     void runningTwiceAddsTheTypesAndSwitchesToOneCopiedSchemeOnceLeavingTheOldSchemeAlone() {
-        SetupReport first = setup.apply(PAY);
+        SetupReport first = setup.apply(PAY).orElseThrow();
         String rfc = typeId("RFC");
         String deepDive = typeId("Technical Deep-dive");
 
@@ -68,7 +69,7 @@ class JiraProjectSchemesTest {
         assertThat(old.name).isEqualTo("Software Scheme");
         assertThat(old.mappings).containsExactlyEntriesOf(Map.of("1", "Bug workflow"));
 
-        SetupReport second = setup.apply(PAY);
+        SetupReport second = setup.apply(PAY).orElseThrow();
 
         assertThat(result(second, StepKind.PROJECT_ISSUE_TYPES)).isEqualTo(StepOutcome.Result.UNCHANGED);
         assertThat(result(second, StepKind.PROJECT_WORKFLOW)).isEqualTo(StepOutcome.Result.UNCHANGED);
@@ -82,7 +83,7 @@ class JiraProjectSchemesTest {
     void aSharedIssueTypeSchemeIsNotChangedAndTheStepNamesTheOtherProjects() {
         schemes.shareIssueTypeSchemeWith(schemes.project("CARD", "Cards"));
 
-        SetupReport report = setup.apply(PAY);
+        SetupReport report = setup.apply(PAY).orElseThrow();
 
         StepOutcome types = outcome(report, StepKind.PROJECT_ISSUE_TYPES);
         assertThat(types.result()).isEqualTo(StepOutcome.Result.NEEDS_ADMIN);
@@ -97,7 +98,7 @@ class JiraProjectSchemesTest {
         jira.issueType("500", "RFC");
         schemes.issues.put("500", 3);
 
-        SetupReport report = setup.apply(PAY);
+        SetupReport report = setup.apply(PAY).orElseThrow();
 
         StepOutcome workflow = outcome(report, StepKind.PROJECT_WORKFLOW);
         assertThat(workflow.result()).isEqualTo(StepOutcome.Result.NEEDS_ADMIN);
@@ -111,14 +112,14 @@ class JiraProjectSchemesTest {
     void aSwitchJiraRefusesHalfWayPutsTheOldSchemeBackAndTheNextRunFinishesWithTheSameScheme() {
         schemes.failOnce(c -> c.equals("add scheme " + OWN_SCHEME));
 
-        SetupReport failed = setup.apply(PAY);
+        SetupReport failed = setup.apply(PAY).orElseThrow();
 
         StepOutcome workflow = outcome(failed, StepKind.PROJECT_WORKFLOW);
         assertThat(workflow.result()).isEqualTo(StepOutcome.Result.FAILED);
         assertThat(workflow.detail().orElseThrow().key()).isEqualTo("failure.workflow-scheme-switch");
         assertThat(schemes.schemeOf("PAY").name).isEqualTo("Software Scheme");
 
-        SetupReport again = setup.apply(PAY);
+        SetupReport again = setup.apply(PAY).orElseThrow();
 
         assertThat(result(again, StepKind.PROJECT_WORKFLOW)).isEqualTo(StepOutcome.Result.DONE);
         assertThat(schemes.schemeOf("PAY").name).isEqualTo(OWN_SCHEME);
@@ -129,7 +130,7 @@ class JiraProjectSchemesTest {
     void onJirasDefaultIssueTypeSchemeTypesJiraDidNotAddAreAClearFailure() {
         schemes.defaultIssueTypeScheme();
 
-        StepOutcome types = outcome(setup.apply(PAY), StepKind.PROJECT_ISSUE_TYPES);
+        StepOutcome types = outcome(setup.apply(PAY).orElseThrow(), StepKind.PROJECT_ISSUE_TYPES);
 
         assertThat(types.result()).isEqualTo(StepOutcome.Result.FAILED);
         assertThat(types.detail().orElseThrow().key()).isEqualTo("failure.project-issue-types-default");
@@ -140,7 +141,7 @@ class JiraProjectSchemesTest {
     void aProjectOnJirasDefaultWorkflowSchemeGetsACopyWithJirasDefaultWorkflow() {
         schemes.uses.remove("PAY");
 
-        setup.apply(PAY);
+        setup.apply(PAY).orElseThrow();
 
         SchemeDoubles.StoredScheme own = schemes.schemeOf("PAY");
         assertThat(own.name).isEqualTo(OWN_SCHEME);
