@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.core.setup.ProjectRef;
+import io.phasegate.core.setup.SetupMessage;
 import io.phasegate.core.setup.SetupReport;
 import io.phasegate.core.setup.StepKind;
 import io.phasegate.core.setup.StepOutcome;
@@ -124,6 +125,25 @@ class JiraProjectSchemesTest {
         assertThat(result(again, StepKind.PROJECT_WORKFLOW)).isEqualTo(StepOutcome.Result.DONE);
         assertThat(schemes.schemeOf("PAY").name).isEqualTo(OWN_SCHEME);
         assertThat(schemes.calls).filteredOn(c -> c.startsWith("create scheme")).hasSize(1);
+    }
+
+    @Test
+    void whenPuttingTheOldWorkflowSchemeBackFailsTooTheFailureNamesItAndTheWorkflowCacheIsStillCleared() {
+        schemes.failTimes(c -> c.startsWith("add scheme "), 2);
+
+        SetupReport failed = setup.apply(PAY).orElseThrow();
+
+        StepOutcome workflow = outcome(failed, StepKind.PROJECT_WORKFLOW);
+        assertThat(workflow.result()).isEqualTo(StepOutcome.Result.FAILED);
+        assertThat(workflow.detail().orElseThrow())
+                .isEqualTo(SetupMessage.of(
+                        "failure.workflow-scheme-restore",
+                        "PAY",
+                        OWN_SCHEME,
+                        "database unavailable",
+                        "Software Scheme",
+                        "database unavailable"));
+        verify(schemes.workflowSchemeManager).clearWorkflowCache();
     }
 
     @Test
