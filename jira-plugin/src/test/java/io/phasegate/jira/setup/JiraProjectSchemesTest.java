@@ -11,6 +11,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.core.setup.ProjectRef;
 import io.phasegate.core.setup.SetupMessage;
+import io.phasegate.core.setup.SetupPlan;
 import io.phasegate.core.setup.SetupReport;
 import io.phasegate.core.setup.StepKind;
 import io.phasegate.core.setup.StepOutcome;
@@ -53,6 +54,10 @@ class JiraProjectSchemesTest {
 
     @Test
     void runningTwiceAddsTheTypesAndSwitchesToOneCopiedSchemeOnceLeavingTheOldSchemeAlone() {
+        java.util.Map<String, com.atlassian.jira.issue.fields.screen.FieldScreenScheme> entries =
+                new java.util.HashMap<>();
+        entries.put(null, jira.screens.screenScheme("Default Screen Scheme"));
+        jira.screens.project("PAY", jira.screens.issueTypeScreenScheme("Default Issue Type Screen Scheme", entries));
         SetupReport first = setup.apply(PAY).orElseThrow();
         String rfc = typeId("RFC");
         String deepDive = typeId("Technical Deep-dive");
@@ -78,6 +83,15 @@ class JiraProjectSchemesTest {
         assertThat(schemes.calls)
                 .filteredOn(c -> c.startsWith("issue type scheme"))
                 .hasSize(1);
+        SetupPlan third = setup.preview(PAY);
+        assertThat(third.createsAnything()).isFalse();
+        assertThat(third.steps())
+                .filteredOn(s -> s.kind().name().startsWith("PROJECT_"))
+                .extracting(s -> s.kind() + " " + s.action())
+                .containsExactly(
+                        "PROJECT_ISSUE_TYPES ALREADY_PRESENT",
+                        "PROJECT_SCREENS ALREADY_PRESENT",
+                        "PROJECT_WORKFLOW ALREADY_PRESENT");
     }
 
     @Test
