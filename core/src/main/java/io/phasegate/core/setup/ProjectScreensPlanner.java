@@ -66,7 +66,8 @@ final class ProjectScreensPlanner {
         String ours = schemeName(project);
         Optional<ExistingIssueTypeScreenScheme> target =
                 inventory.screenDetails().named(ours);
-        Optional<SetupStep> conflict = target.flatMap(t -> conflict(project, t, wanted, needs));
+        Optional<SetupStep> conflict = target.flatMap(t -> conflict(project, t, wanted, needs))
+                .or(() -> mappedElsewhere(project, scheme, needs));
         if (conflict.isPresent()) {
             return conflict.get();
         }
@@ -121,11 +122,21 @@ final class ProjectScreensPlanner {
                     SetupMessage.of("reason.project-screens-shared", target.name(), String.join(", ", others));
             return Optional.of(step(project, StepAction.CONFLICT, Optional.empty(), why, List.of(), needs));
         }
+        return mappedElsewhere(project, target, needs);
+    }
+
+    /**
+     * {@code scheme} has its own entry for RFC or Technical Deep-dive with another screen scheme than
+     * Phasegate's: an administrator's choice, which copying the scheme must not override (issues of
+     * those types would silently change screens).
+     */
+    private Optional<SetupStep> mappedElsewhere(
+            ProjectRef project, ExistingIssueTypeScreenScheme scheme, List<String> needs) {
         List<String> elsewhere = new ArrayList<>();
         for (ScreenSchemeSpec spec : blueprint.screenSchemes()) {
             Optional<String> type = id(StepKind.ISSUE_TYPE, spec.issueTypeKey());
             Optional<String> mapped =
-                    type.map(t -> target.mappings().byIssueType().get(t));
+                    type.map(t -> scheme.mappings().byIssueType().get(t));
             Optional<String> ours = id(StepKind.SCREEN_SCHEME, spec.key());
             if (mapped.isPresent() && !mapped.equals(ours)) {
                 elsewhere.add(issueTypeName(type.get()) + " → " + screenSchemeName(mapped.get()));
@@ -134,7 +145,7 @@ final class ProjectScreensPlanner {
         if (elsewhere.isEmpty()) {
             return Optional.empty();
         }
-        SetupMessage why = SetupMessage.of("reason.project-screens-mapped-elsewhere", target.name());
+        SetupMessage why = SetupMessage.of("reason.project-screens-mapped-elsewhere", scheme.name());
         return Optional.of(step(project, StepAction.CONFLICT, Optional.empty(), why, elsewhere, needs));
     }
 

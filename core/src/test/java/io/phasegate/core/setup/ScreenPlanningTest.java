@@ -148,6 +148,18 @@ class ScreenPlanningTest {
     }
 
     @Test
+    void existingRfcIssuesKeepTheirScreensWhenTheProjectsCurrentSchemeMapsRfcElsewhere() {
+        Inventory inventory = inventory(scheme("5", "Payments screens", Map.of("10", "2", "100", "2"), "PAY"));
+
+        SetupStep project = step(inventory, StepKind.PROJECT_SCREENS);
+
+        assertThat(project.action()).isEqualTo(StepAction.CONFLICT);
+        assertThat(project.reason())
+                .isEqualTo(SetupMessage.of("reason.project-screens-mapped-elsewhere", "Payments screens"));
+        assertThat(project.values()).containsExactly("RFC → Bug Screen Scheme");
+    }
+
+    @Test
     void theProjectsOwnSchemeLackingAMappingIsCompleted() {
         Inventory inventory = inventory(scheme("6", OURS, Map.of("10", "2", "100", "200"), "PAY"));
 

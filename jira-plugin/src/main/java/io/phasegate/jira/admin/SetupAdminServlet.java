@@ -24,7 +24,8 @@ import javax.servlet.http.HttpServletResponse;
  * GET shows the project picker and, for {@code ?project=KEY}, the preview; POST applies the
  * set-up to that project (or, with {@code operation=cpo-labels}, brings the CPO label of the project's
  * existing RFCs up to date) and shows every step's outcome directly (no redirect: the outcome exists
- * only for this request, and applying again is harmless because it re-plans from Jira). Only HTTP,
+ * only for this request; applying again re-plans from Jira, and an apply while another one runs on
+ * the instance does nothing and says so). Only HTTP,
  * access and XSRF are handled here; planning is {@link JiraProjectSetup}, texts {@link SetupPageView}.
  */
 public final class SetupAdminServlet extends HttpServlet {
@@ -98,11 +99,24 @@ public final class SetupAdminServlet extends HttpServlet {
         } else if (CPO_LABELS.equals(request.getParameter(OPERATION))) {
             render(response, preview(request, response, projects, project, List.of(relabel(project.get()))));
         } else {
-            SetupReport report = setup.apply(project.get());
-            render(
-                    response,
-                    view.withIcons(view.report(form(request, response), projects, report), report, setup.icons()));
+            apply(request, response, projects, project.get());
         }
+    }
+
+    /** Applies the set-up, or, while another apply runs on this instance, does nothing and says so. */
+    private void apply(
+            HttpServletRequest request, HttpServletResponse response, List<ProjectRef> projects, ProjectRef project)
+            throws IOException {
+        Optional<SetupReport> report = setup.apply(project);
+        if (report.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Notice running =
+                    new Notice(Notice.Level.WARNING, "phasegate.admin.already-running", List.of(project.key()));
+            render(response, view.preview(form(request, response), projects, Optional.empty(), List.of(running)));
+            return;
+        }
+        SetupReport done = report.get();
+        render(response, view.withIcons(view.report(form(request, response), projects, done), done, setup.icons()));
     }
 
     /** Brings the CPO label of the project's existing RFCs up to date; the banner says what changed. */

@@ -56,6 +56,9 @@ public final class SetupPageView {
                         "phasegate.admin.action.",
                         SetupRows.actionLozenges()));
         page.put("canApply", plan.map(SetupPlan::createsAnything).orElse(false));
+        page.put(
+                "hasOpenSteps",
+                steps.stream().anyMatch(s -> s.action() == StepAction.MANUAL || s.action() == StepAction.CONFLICT));
         return page;
     }
 
@@ -151,6 +154,7 @@ public final class SetupPageView {
         page.put("steps", List.of());
         page.put("planCounts", List.of());
         page.put("canApply", false);
+        page.put("hasOpenSteps", false);
         page.put("hasReport", false);
         page.put("outcomes", List.of());
         page.put("reportCounts", List.of());

@@ -93,12 +93,50 @@ public final class JiraProjectScreens {
             target.addEntity(entity);
         });
         if (!same) {
-            if (current != null) {
-                issueTypeScreenSchemeManager.removeSchemeAssociation(project, current);
-            }
-            issueTypeScreenSchemeManager.addSchemeAssociation(project, target);
+            switchTo(project, current, target, change);
         }
         return String.valueOf(target.getId());
+    }
+
+    /**
+     * Jira's own switch: end the current association, add the new one; when adding fails, the
+     * current scheme is put back so the project is never left without one.
+     */
+    private void switchTo(
+            Project project, IssueTypeScreenScheme current, IssueTypeScreenScheme target, ProjectScreens change) {
+        if (current != null) {
+            issueTypeScreenSchemeManager.removeSchemeAssociation(project, current);
+        }
+        try {
+            issueTypeScreenSchemeManager.addSchemeAssociation(project, target);
+        } catch (RuntimeException e) {
+            String key = change.project().key();
+            String previous = current == null ? "-" : current.getName();
+            if (current == null) {
+                throw new SetupFailure(
+                        SetupMessage.of("failure.project-screens-switch", key, change.schemeName(), why(e), previous),
+                        e);
+            }
+            try {
+                issueTypeScreenSchemeManager.addSchemeAssociation(project, current);
+            } catch (RuntimeException restore) {
+                throw new SetupFailure(
+                        SetupMessage.of(
+                                "failure.project-screens-restore",
+                                key,
+                                change.schemeName(),
+                                why(e),
+                                previous,
+                                why(restore)),
+                        e);
+            }
+            throw new SetupFailure(
+                    SetupMessage.of("failure.project-screens-switch", key, change.schemeName(), why(e), previous), e);
+        }
+    }
+
+    static String why(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private Map<Optional<String>, FieldScreenScheme> resolve(ProjectScreens change, ScreenSchemeMappings add) {

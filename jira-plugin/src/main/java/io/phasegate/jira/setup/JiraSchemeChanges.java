@@ -95,27 +95,47 @@ public final class JiraSchemeChanges {
         return created.getId();
     }
 
-    /** Jira's own switch: remove the project's scheme, add the new one; on failure put the old one back. */
+    /**
+     * Jira's own switch: remove the project's scheme, add the new one; on failure put the old one
+     * back. The workflow cache is cleared whatever happens; when putting back fails too, the failure
+     * names the old scheme to associate by hand.
+     */
     private void associate(Project project, Scheme target, Scheme previous, WorkflowSchemeChange change) {
         workflowSchemeManager.removeSchemesFromProject(project);
         try {
             workflowSchemeManager.addSchemeToProject(project, target);
         } catch (RuntimeException e) {
-            if (previous != null) {
-                workflowSchemeManager.addSchemeToProject(project, previous);
-            }
+            throw restore(project, previous, change, e);
+        } finally {
             workflowSchemeManager.clearWorkflowCache();
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new SetupFailure(
-                    SetupMessage.of(
-                            "failure.workflow-scheme-switch",
-                            change.projectKey(),
-                            change.name(),
-                            why,
-                            change.replacedSchemeName()),
-                    e);
         }
-        workflowSchemeManager.clearWorkflowCache();
+    }
+
+    private SetupFailure restore(Project project, Scheme previous, WorkflowSchemeChange change, RuntimeException e) {
+        String why = JiraProjectScreens.why(e);
+        if (previous != null) {
+            try {
+                workflowSchemeManager.addSchemeToProject(project, previous);
+            } catch (RuntimeException restore) {
+                return new SetupFailure(
+                        SetupMessage.of(
+                                "failure.workflow-scheme-restore",
+                                change.projectKey(),
+                                change.name(),
+                                why,
+                                change.replacedSchemeName(),
+                                JiraProjectScreens.why(restore)),
+                        e);
+            }
+        }
+        return new SetupFailure(
+                SetupMessage.of(
+                        "failure.workflow-scheme-switch",
+                        change.projectKey(),
+                        change.name(),
+                        why,
+                        change.replacedSchemeName()),
+                e);
     }
 
     private Project project(String key) {

@@ -366,6 +366,37 @@ class SetupAdminServletTest {
     }
 
     @Test
+    void anApplyWhileAnotherRunsOnTheInstanceCreatesNothingAndSaysToWaitAndPreviewAgain() throws Exception {
+        when(jira.applyLock.tryLock()).thenReturn(false); // a double click, a second admin or another node
+
+        MockHttpServletResponse response = post("PAY", TOKEN);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        Document page = Jsoup.parse(response.getContentAsString());
+        assertThat(page.select(".aui-message-warning").text())
+                .isEqualTo("Nothing was done for PAY: set-up is already running for this instance (another tab,"
+                        + " another administrator or another cluster node started it). Wait until it has finished,"
+                        + " then preview again.");
+        assertThat(page.select("table.phasegate-report")).isEmpty();
+        verifyNoInteractions(jira.issueTypeManager, jira.customFieldManager, jira.statusManager, jira.workflowManager);
+        verify(jira.applyLock, never()).unlock();
+    }
+
+    @Test
+    void anApplyHoldsTheInstanceLockWhileItRunsAndReleasesItEvenWhenReadingJiraFails() throws Exception {
+        post("PAY", TOKEN);
+        org.mockito.InOrder order = org.mockito.Mockito.inOrder(jira.applyLock, jira.statusManager);
+        order.verify(jira.applyLock).tryLock();
+        order.verify(jira.statusManager, times(8)).createStatus(anyString(), anyString(), anyString());
+        order.verify(jira.applyLock).unlock();
+
+        when(jira.issueTypeManager.getIssueTypes()).thenThrow(new IllegalStateException("database gone"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> post("PAY", TOKEN))
+                .hasMessageContaining("database gone");
+        verify(jira.applyLock, times(2)).unlock();
+    }
+
+    @Test
     void aFailingStepIsShownAsFailedWithJirasReasonAndTheNextAction() throws Exception {
         when(jira.statusManager.createStatus(eq("Coding"), anyString(), anyString()))
                 .thenThrow(new IllegalStateException("A status with that name exists"));

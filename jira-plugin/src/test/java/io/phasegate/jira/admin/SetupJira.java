@@ -29,6 +29,8 @@ final class SetupJira implements AutoCloseable {
     final WorkflowManager workflowManager = doubles.workflowManager;
     final AvatarManager avatarManager = doubles.avatarManager;
     final io.phasegate.jira.setup.ScreenDoubles screens = doubles.screens;
+    /** The set-up apply lock (free unless a test says another apply holds it). */
+    final com.atlassian.beehive.ClusterLock applyLock = doubles.applyLock;
     /** Project PAY's schemes: its own issue type scheme, Jira's default workflow scheme. */
     final SchemeDoubles schemes = new SchemeDoubles("PAY", "Payments");
 
@@ -40,7 +42,10 @@ final class SetupJira implements AutoCloseable {
 
     JiraProjectSetup setup() {
         return new JiraProjectSetup(
-                doubles.inventory(), doubles.port(authentication, schemes.changes()), schemes.reader(authentication));
+                doubles.inventory(),
+                doubles.port(authentication, schemes.changes()),
+                schemes.reader(authentication),
+                doubles.locks);
     }
 
     /** A custom field of another app's type, whose type name Jira shows as given. */

@@ -135,6 +135,27 @@ class SetupPageViewTest {
     }
 
     @Test
+    void aProjectLeftWithManualStepsIsToldToFinishThemAFullySetUpProjectIsToldItIsSetUp() {
+        SetupStep manual = step(1, StepAction.MANUAL, SetupMessage.of("manual.project-screens", "a", "b", "c", "d"));
+        SetupStep present = step(1, StepAction.ALREADY_PRESENT, SetupMessage.of("reason.present"));
+
+        String open = rendered(new SetupPlan(PAY, List.of(manual)));
+        String done = rendered(new SetupPlan(PAY, List.of(present)));
+
+        assertThat(open).contains("Finish the steps marked Manual or Conflict").doesNotContain("the project is set up");
+        assertThat(done)
+                .contains("no step is left for an administrator: the project is set up.")
+                .doesNotContain("Finish the steps marked Manual or Conflict");
+    }
+
+    private String rendered(SetupPlan plan) {
+        Map<String, Object> page = view.preview(FORM, List.of(PAY), Optional.of(plan), List.of());
+        return org.jsoup.Jsoup.parse(io.phasegate.jira.testing.Templates.render(SetupAdminServlet.TEMPLATE, page))
+                .select(".aui-message")
+                .text();
+    }
+
+    @Test
     void withoutAProjectThereIsOnlyThePickerAndTheNotices() {
         Map<String, Object> page = view.preview(
                 FORM, List.of(PAY), Optional.empty(), List.of(Notice.error("phasegate.admin.unknown-project", "NOPE")));

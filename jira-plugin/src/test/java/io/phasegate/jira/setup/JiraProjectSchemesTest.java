@@ -10,6 +10,8 @@ import static org.mockito.Mockito.verify;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import io.phasegate.core.setup.ProjectRef;
+import io.phasegate.core.setup.SetupMessage;
+import io.phasegate.core.setup.SetupPlan;
 import io.phasegate.core.setup.SetupReport;
 import io.phasegate.core.setup.StepKind;
 import io.phasegate.core.setup.StepOutcome;
@@ -41,7 +43,8 @@ class JiraProjectSchemesTest {
         schemes.scheme(10_100L, "Software Scheme", Map.of("1", "Bug workflow"), "Software Workflow", "PAY", "OPS");
         JiraAuthenticationContext context = mock(JiraAuthenticationContext.class);
         lenient().when(context.getLoggedInUser()).thenReturn(mock(ApplicationUser.class));
-        setup = new JiraProjectSetup(jira.inventory(), jira.port(context, schemes.changes()), schemes.reader(context));
+        setup = new JiraProjectSetup(
+                jira.inventory(), jira.port(context, schemes.changes()), schemes.reader(context), jira.locks);
     }
 
     @AfterEach
@@ -51,7 +54,11 @@ class JiraProjectSchemesTest {
 
     @Test
     void runningTwiceAddsTheTypesAndSwitchesToOneCopiedSchemeOnceLeavingTheOldSchemeAlone() {
-        SetupReport first = setup.apply(PAY);
+        java.util.Map<String, com.atlassian.jira.issue.fields.screen.FieldScreenScheme> entries =
+                new java.util.HashMap<>();
+        entries.put(null, jira.screens.screenScheme("Default Screen Scheme"));
+        jira.screens.project("PAY", jira.screens.issueTypeScreenScheme("Default Issue Type Screen Scheme", entries));
+        SetupReport first = setup.apply(PAY).orElseThrow();
         String rfc = typeId("RFC");
         String deepDive = typeId("Technical Deep-dive");
 
@@ -68,7 +75,7 @@ class JiraProjectSchemesTest {
         assertThat(old.name).isEqualTo("Software Scheme");
         assertThat(old.mappings).containsExactlyEntriesOf(Map.of("1", "Bug workflow"));
 
-        SetupReport second = setup.apply(PAY);
+        SetupReport second = setup.apply(PAY).orElseThrow();
 
         assertThat(result(second, StepKind.PROJECT_ISSUE_TYPES)).isEqualTo(StepOutcome.Result.UNCHANGED);
         assertThat(result(second, StepKind.PROJECT_WORKFLOW)).isEqualTo(StepOutcome.Result.UNCHANGED);
@@ -76,13 +83,22 @@ class JiraProjectSchemesTest {
         assertThat(schemes.calls)
                 .filteredOn(c -> c.startsWith("issue type scheme"))
                 .hasSize(1);
+        SetupPlan third = setup.preview(PAY);
+        assertThat(third.createsAnything()).isFalse();
+        assertThat(third.steps())
+                .filteredOn(s -> s.kind().name().startsWith("PROJECT_"))
+                .extracting(s -> s.kind() + " " + s.action())
+                .containsExactly(
+                        "PROJECT_ISSUE_TYPES ALREADY_PRESENT",
+                        "PROJECT_SCREENS ALREADY_PRESENT",
+                        "PROJECT_WORKFLOW ALREADY_PRESENT");
     }
 
     @Test
     void aSharedIssueTypeSchemeIsNotChangedAndTheStepNamesTheOtherProjects() {
         schemes.shareIssueTypeSchemeWith(schemes.project("CARD", "Cards"));
 
-        SetupReport report = setup.apply(PAY);
+        SetupReport report = setup.apply(PAY).orElseThrow();
 
         StepOutcome types = outcome(report, StepKind.PROJECT_ISSUE_TYPES);
         assertThat(types.result()).isEqualTo(StepOutcome.Result.NEEDS_ADMIN);
@@ -97,7 +113,7 @@ class JiraProjectSchemesTest {
         jira.issueType("500", "RFC");
         schemes.issues.put("500", 3);
 
-        SetupReport report = setup.apply(PAY);
+        SetupReport report = setup.apply(PAY).orElseThrow();
 
         StepOutcome workflow = outcome(report, StepKind.PROJECT_WORKFLOW);
         assertThat(workflow.result()).isEqualTo(StepOutcome.Result.NEEDS_ADMIN);
@@ -111,14 +127,14 @@ class JiraProjectSchemesTest {
     void aSwitchJiraRefusesHalfWayPutsTheOldSchemeBackAndTheNextRunFinishesWithTheSameScheme() {
         schemes.failOnce(c -> c.equals("add scheme " + OWN_SCHEME));
 
-        SetupReport failed = setup.apply(PAY);
+        SetupReport failed = setup.apply(PAY).orElseThrow();
 
         StepOutcome workflow = outcome(failed, StepKind.PROJECT_WORKFLOW);
         assertThat(workflow.result()).isEqualTo(StepOutcome.Result.FAILED);
         assertThat(workflow.detail().orElseThrow().key()).isEqualTo("failure.workflow-scheme-switch");
         assertThat(schemes.schemeOf("PAY").name).isEqualTo("Software Scheme");
 
-        SetupReport again = setup.apply(PAY);
+        SetupReport again = setup.apply(PAY).orElseThrow();
 
         assertThat(result(again, StepKind.PROJECT_WORKFLOW)).isEqualTo(StepOutcome.Result.DONE);
         assertThat(schemes.schemeOf("PAY").name).isEqualTo(OWN_SCHEME);
@@ -126,10 +142,29 @@ class JiraProjectSchemesTest {
     }
 
     @Test
+    void whenPuttingTheOldWorkflowSchemeBackFailsTooTheFailureNamesItAndTheWorkflowCacheIsStillCleared() {
+        schemes.failTimes(c -> c.startsWith("add scheme "), 2);
+
+        SetupReport failed = setup.apply(PAY).orElseThrow();
+
+        StepOutcome workflow = outcome(failed, StepKind.PROJECT_WORKFLOW);
+        assertThat(workflow.result()).isEqualTo(StepOutcome.Result.FAILED);
+        assertThat(workflow.detail().orElseThrow())
+                .isEqualTo(SetupMessage.of(
+                        "failure.workflow-scheme-restore",
+                        "PAY",
+                        OWN_SCHEME,
+                        "database unavailable",
+                        "Software Scheme",
+                        "database unavailable"));
+        verify(schemes.workflowSchemeManager).clearWorkflowCache();
+    }
+
+    @Test
     void onJirasDefaultIssueTypeSchemeTypesJiraDidNotAddAreAClearFailure() {
         schemes.defaultIssueTypeScheme();
 
-        StepOutcome types = outcome(setup.apply(PAY), StepKind.PROJECT_ISSUE_TYPES);
+        StepOutcome types = outcome(setup.apply(PAY).orElseThrow(), StepKind.PROJECT_ISSUE_TYPES);
 
         assertThat(types.result()).isEqualTo(StepOutcome.Result.FAILED);
         assertThat(types.detail().orElseThrow().key()).isEqualTo("failure.project-issue-types-default");
@@ -140,7 +175,7 @@ class JiraProjectSchemesTest {
     void aProjectOnJirasDefaultWorkflowSchemeGetsACopyWithJirasDefaultWorkflow() {
         schemes.uses.remove("PAY");
 
-        setup.apply(PAY);
+        setup.apply(PAY).orElseThrow();
 
         SchemeDoubles.StoredScheme own = schemes.schemeOf("PAY");
         assertThat(own.name).isEqualTo(OWN_SCHEME);

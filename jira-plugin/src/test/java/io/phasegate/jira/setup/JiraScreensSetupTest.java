@@ -234,20 +234,27 @@ class JiraScreensSetupTest {
     }
 
     @Test
-    void aFailureWhileSwitchingTheProjectIsFinishedByTheNextRunWithTheSameScheme() {
+    void whenJiraRefusesTheNewSchemeTheProjectGetsItsOldOneBackAndTheNextRunFinishesWithTheSameScheme() {
         screens.failOnce(call -> call.equals("associate PAY"));
 
         SetupReport broken = run();
 
-        assertThat(broken.outcomes(StepOutcome.Result.FAILED))
-                .extracting(o -> o.step().kind())
-                .containsExactly(StepKind.PROJECT_SCREENS);
+        StepOutcome failed = broken.outcomes(StepOutcome.Result.FAILED).get(0);
+        assertThat(failed.step().kind()).isEqualTo(StepKind.PROJECT_SCREENS);
+        assertThat(failed.detail())
+                .contains(SetupMessage.of(
+                        "failure.project-screens-switch",
+                        "PAY",
+                        OURS,
+                        "database unavailable",
+                        "Shared Issue Type Screen Scheme"));
+        assertThat(screens.associations.get(payments)).isSameAs(shared);
         SetupStep resume = plan().steps().stream()
                 .filter(s -> s.kind() == StepKind.PROJECT_SCREENS)
                 .findFirst()
                 .orElseThrow();
         assertThat(resume.action()).isEqualTo(StepAction.CREATE);
-        assertThat(resume.reason()).isEqualTo(SetupMessage.of("reason.project-screens-reattach", OURS));
+        assertThat(resume.reason().key()).isEqualTo("reason.project-screens-resume");
 
         SetupReport finished = run();
 
@@ -257,6 +264,31 @@ class JiraScreensSetupTest {
                 .containsExactly("Shared Issue Type Screen Scheme", OURS);
         assertThat(screens.associations.get(payments)).isSameAs(scheme(OURS));
         assertThat(screens.entries.get(scheme(OURS))).hasSize(4);
+    }
+
+    @Test
+    void whenPuttingTheOldSchemeBackFailsTooTheFailureSaysWhichSchemeToAssociateByHandAndTheNextRunReattaches() {
+        screens.failTimes(call -> call.equals("associate PAY"), 2);
+
+        SetupReport broken = run();
+
+        StepOutcome failed = broken.outcomes(StepOutcome.Result.FAILED).get(0);
+        assertThat(failed.detail())
+                .contains(SetupMessage.of(
+                        "failure.project-screens-restore",
+                        "PAY",
+                        OURS,
+                        "database unavailable",
+                        "Shared Issue Type Screen Scheme",
+                        "database unavailable"));
+        assertThat(screens.associations.get(payments)).isNull();
+        SetupStep resume = plan().steps().stream()
+                .filter(s -> s.kind() == StepKind.PROJECT_SCREENS)
+                .findFirst()
+                .orElseThrow();
+        assertThat(resume.reason()).isEqualTo(SetupMessage.of("reason.project-screens-reattach", OURS));
+        assertThat(run().failed()).isFalse();
+        assertThat(screens.associations.get(payments)).isSameAs(scheme(OURS));
     }
 
     @Test

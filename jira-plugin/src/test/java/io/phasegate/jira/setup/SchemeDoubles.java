@@ -73,6 +73,7 @@ public final class SchemeDoubles {
     private final StoredScheme jiraDefault = new StoredScheme(null, "Default Workflow Scheme", "", Map.of(), "jira");
     private final Map<String, String> descriptions = new HashMap<>();
     private Predicate<String> failing = call -> false;
+    private int failuresLeft;
 
     public SchemeDoubles(String key, String name) {
         project = project(key, name);
@@ -135,7 +136,13 @@ public final class SchemeDoubles {
 
     /** The next call whose description matches fails once. */
     public void failOnce(Predicate<String> call) {
+        failTimes(call, 1);
+    }
+
+    /** The next {@code times} calls whose descriptions match fail, as Jira would on a database error. */
+    public void failTimes(Predicate<String> call, int times) {
         failing = call;
+        failuresLeft = times;
     }
 
     public JiraProjectSchemes reader(JiraAuthenticationContext authentication) {
@@ -283,8 +290,8 @@ public final class SchemeDoubles {
 
     private void call(String description) {
         calls.add(description);
-        if (failing.test(description)) {
-            failing = c -> false;
+        if (failuresLeft > 0 && failing.test(description)) {
+            failuresLeft--;
             throw new IllegalStateException("database unavailable");
         }
     }

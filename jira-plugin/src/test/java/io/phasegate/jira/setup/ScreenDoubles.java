@@ -56,6 +56,7 @@ public final class ScreenDoubles {
     public final Map<Project, IssueTypeScreenScheme> associations = new LinkedHashMap<>();
     public final List<String> calls = new ArrayList<>();
     private Predicate<String> failing = call -> false;
+    private int failuresLeft;
     private long nextId = 10_000;
 
     public ScreenDoubles() {
@@ -112,13 +113,19 @@ public final class ScreenDoubles {
 
     /** The next call whose description matches throws, once, as Jira would on a database error. */
     public void failOnce(Predicate<String> call) {
+        failTimes(call, 1);
+    }
+
+    /** The next {@code times} calls whose descriptions match fail, as Jira would on a database error. */
+    public void failTimes(Predicate<String> call, int times) {
         failing = call;
+        failuresLeft = times;
     }
 
     private void call(String description) {
         calls.add(description);
-        if (failing.test(description)) {
-            failing = c -> false;
+        if (failuresLeft > 0 && failing.test(description)) {
+            failuresLeft--;
             throw new IllegalStateException("database unavailable");
         }
     }

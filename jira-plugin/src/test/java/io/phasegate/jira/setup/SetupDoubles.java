@@ -9,6 +9,8 @@ import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.config.IssueTypeManager;
@@ -114,6 +116,17 @@ public final class SetupDoubles implements AutoCloseable {
 
     /** Screens, screen schemes, issue type screen schemes and projects. */
     public final ScreenDoubles screens = new ScreenDoubles();
+
+    /** The set-up apply lock; free unless a test makes {@code tryLock()} answer false (held elsewhere). */
+    public final ClusterLock applyLock = mock(ClusterLock.class);
+
+    /** Beehive's lock service, handing out {@link #applyLock} for set-up's lock name. */
+    public final ClusterLockService locks = mock(ClusterLockService.class);
+
+    {
+        lenient().when(applyLock.tryLock()).thenReturn(true);
+        lenient().when(locks.getLockForName(JiraProjectSetup.LOCK)).thenReturn(applyLock);
+    }
 
     /** The inventory reader over these doubles. */
     public JiraSetupInventory inventory() {
