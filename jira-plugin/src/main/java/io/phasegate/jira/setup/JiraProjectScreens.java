@@ -30,17 +30,17 @@ import java.util.TreeSet;
 public final class JiraProjectScreens {
     private final IssueTypeScreenSchemeManager issueTypeScreenSchemeManager;
     private final FieldScreenSchemeManager fieldScreenSchemeManager;
-    private final FieldScreenFactory fieldScreenFactory;
+    private final ScreenFactoryLookup screenFactory;
     private final ProjectManager projectManager;
 
     public JiraProjectScreens(
             IssueTypeScreenSchemeManager issueTypeScreenSchemeManager,
             FieldScreenSchemeManager fieldScreenSchemeManager,
-            FieldScreenFactory fieldScreenFactory,
+            ScreenFactoryLookup screenFactory,
             ProjectManager projectManager) {
         this.issueTypeScreenSchemeManager = issueTypeScreenSchemeManager;
         this.fieldScreenSchemeManager = fieldScreenSchemeManager;
-        this.fieldScreenFactory = fieldScreenFactory;
+        this.screenFactory = screenFactory;
         this.projectManager = projectManager;
     }
 
@@ -67,6 +67,7 @@ public final class JiraProjectScreens {
      */
     public String assign(ProjectScreens change) {
         String key = change.project().key();
+        FieldScreenFactory factory = screenFactory.require(change.schemeName());
         Project project = projectManager.getProjectByCurrentKey(key);
         if (project == null) {
             throw new SetupFailure(SetupMessage.of("failure.project-missing", key), null);
@@ -85,9 +86,9 @@ public final class JiraProjectScreens {
             throw new SetupFailure(SetupMessage.of("failure.no-default-screen-scheme", key), null);
         }
         Map<Optional<String>, FieldScreenScheme> entries = resolve(change, add);
-        IssueTypeScreenScheme target = found.orElseGet(() -> newScheme(change));
+        IssueTypeScreenScheme target = found.orElseGet(() -> newScheme(factory, change));
         entries.forEach((type, scheme) -> {
-            IssueTypeScreenSchemeEntity entity = fieldScreenFactory.createIssueTypeScreenSchemeEntity();
+            IssueTypeScreenSchemeEntity entity = factory.createIssueTypeScreenSchemeEntity();
             entity.setIssueTypeId(type.orElse(null)); // null: the default entry
             entity.setFieldScreenScheme(scheme);
             target.addEntity(entity);
@@ -155,8 +156,8 @@ public final class JiraProjectScreens {
         return scheme;
     }
 
-    private IssueTypeScreenScheme newScheme(ProjectScreens change) {
-        IssueTypeScreenScheme scheme = fieldScreenFactory.createIssueTypeScreenScheme();
+    private static IssueTypeScreenScheme newScheme(FieldScreenFactory factory, ProjectScreens change) {
+        IssueTypeScreenScheme scheme = factory.createIssueTypeScreenScheme();
         scheme.setName(change.schemeName());
         scheme.setDescription(change.description());
         scheme.store(); // entries can only be added to a stored scheme

@@ -34,17 +34,17 @@ import java.util.Set;
 public final class JiraScreens {
     private final FieldScreenManager fieldScreenManager;
     private final FieldScreenSchemeManager fieldScreenSchemeManager;
-    private final FieldScreenFactory fieldScreenFactory;
+    private final ScreenFactoryLookup screenFactory;
     private final CustomFieldManager customFieldManager;
 
     public JiraScreens(
             FieldScreenManager fieldScreenManager,
             FieldScreenSchemeManager fieldScreenSchemeManager,
-            FieldScreenFactory fieldScreenFactory,
+            ScreenFactoryLookup screenFactory,
             CustomFieldManager customFieldManager) {
         this.fieldScreenManager = fieldScreenManager;
         this.fieldScreenSchemeManager = fieldScreenSchemeManager;
-        this.fieldScreenFactory = fieldScreenFactory;
+        this.screenFactory = screenFactory;
         this.customFieldManager = customFieldManager;
     }
 
@@ -98,6 +98,7 @@ public final class JiraScreens {
      * so a field that no longer exists stops the step before anything is made.
      */
     public String createScreen(ScreenSpec spec, Map<String, String> fieldIds) {
+        FieldScreenFactory factory = screenFactory.require(spec.name());
         Map<ScreenTab, List<String>> wanted = new LinkedHashMap<>();
         for (ScreenTab tab : spec.tabs()) {
             List<String> ids = new ArrayList<>(tab.systemFields());
@@ -109,7 +110,7 @@ public final class JiraScreens {
         FieldScreen screen = fieldScreenManager.getFieldScreens().stream()
                 .filter(s -> same(spec.name(), s.getName()))
                 .findFirst()
-                .orElseGet(() -> newScreen(spec));
+                .orElseGet(() -> newScreen(factory, spec));
         Set<String> onScreen = new HashSet<>();
         screen.getTabs().forEach(t -> onScreen.addAll(fieldIds(t)));
         wanted.forEach((tab, ids) -> {
@@ -124,6 +125,7 @@ public final class JiraScreens {
 
     /** Creates the screen scheme with {@code screenId} as default screen, or gives the existing one its default. */
     public String createScreenScheme(ScreenSchemeSpec spec, String screenId) {
+        FieldScreenFactory factory = screenFactory.require(spec.name());
         FieldScreen screen = fieldScreenManager.getFieldScreens().stream()
                 .filter(s -> String.valueOf(s.getId()).equals(screenId))
                 .findFirst()
@@ -132,9 +134,9 @@ public final class JiraScreens {
         FieldScreenScheme scheme = fieldScreenSchemeManager.getFieldScreenSchemes().stream()
                 .filter(s -> same(spec.name(), s.getName()))
                 .findFirst()
-                .orElseGet(() -> newScheme(spec));
+                .orElseGet(() -> newScheme(factory, spec));
         if (defaultItem(scheme).isEmpty()) {
-            FieldScreenSchemeItem item = fieldScreenFactory.createFieldScreenSchemeItem();
+            FieldScreenSchemeItem item = factory.createFieldScreenSchemeItem();
             item.setIssueOperation(null); // the default entry: create, edit and view
             item.setFieldScreen(screen);
             scheme.addFieldScreenSchemeItem(item);
@@ -152,16 +154,16 @@ public final class JiraScreens {
         return id;
     }
 
-    private FieldScreen newScreen(ScreenSpec spec) {
-        FieldScreen screen = fieldScreenFactory.createScreen();
+    private static FieldScreen newScreen(FieldScreenFactory factory, ScreenSpec spec) {
+        FieldScreen screen = factory.createScreen();
         screen.setName(spec.name());
         screen.setDescription(spec.description());
         screen.store(); // tabs can only be added to a stored screen
         return screen;
     }
 
-    private FieldScreenScheme newScheme(ScreenSchemeSpec spec) {
-        FieldScreenScheme scheme = fieldScreenFactory.createFieldScreenScheme();
+    private static FieldScreenScheme newScheme(FieldScreenFactory factory, ScreenSchemeSpec spec) {
+        FieldScreenScheme scheme = factory.createFieldScreenScheme();
         scheme.setName(spec.name());
         scheme.setDescription(spec.description());
         scheme.store();

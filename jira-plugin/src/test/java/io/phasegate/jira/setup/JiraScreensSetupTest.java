@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
@@ -207,6 +208,32 @@ class JiraScreensSetupTest {
         assertThat(screens.layout("Phasegate RFC Screen").get("Validation"))
                 .containsExactly("attachment", fieldId("Customer Validation"), fieldId("Mock-ups"));
         assertThat(screens.layout("Phasegate RFC Screen")).hasSize(2);
+    }
+
+    @Test
+    void aJiraWithoutAScreenFactoryFailsOnlyAtTheFirstScreenWithNothingMadeAndTheNextRunFinishes() {
+        screens.factoryAvailable = false;
+
+        SetupReport without = run();
+
+        assertThat(without.outcomes(StepOutcome.Result.FAILED)).singleElement().satisfies(o -> {
+            assertThat(o.step().name()).isEqualTo("Phasegate RFC Screen");
+            assertThat(o.detail().orElseThrow())
+                    .isEqualTo(SetupMessage.of("failure.screen-factory-missing", "Phasegate RFC Screen"));
+        });
+        assertThat(without.outcomes(StepOutcome.Result.DONE))
+                .extracting(o -> o.step().kind())
+                .contains(StepKind.ISSUE_TYPE, StepKind.FIELD, StepKind.STATUS)
+                .doesNotContain(StepKind.SCREEN, StepKind.SCREEN_SCHEME, StepKind.PROJECT_SCREENS);
+        assertThat(screens.screens).isEmpty();
+        verifyNoInteractions(screens.factory);
+
+        screens.factoryAvailable = true;
+        SetupReport finished = run();
+
+        assertThat(finished.failed()).isFalse();
+        assertThat(screens.screens).hasSize(2);
+        assertThat(screens.associations.get(payments)).isSameAs(scheme(OURS));
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -38,6 +39,10 @@ public final class ScreenDoubles {
     public final FieldScreenManager fieldScreenManager = mock(FieldScreenManager.class);
     public final FieldScreenSchemeManager fieldScreenSchemeManager = mock(FieldScreenSchemeManager.class);
     public final FieldScreenFactory factory = mock(FieldScreenFactory.class);
+    /** False: this Jira does not hand out its FieldScreenFactory. */
+    public boolean factoryAvailable = true;
+
+    private final ScreenFactoryLookup lookup = () -> factoryAvailable ? Optional.of(factory) : Optional.empty();
     public final IssueTypeScreenSchemeManager issueTypeScreenSchemeManager = mock(IssueTypeScreenSchemeManager.class);
     public final ProjectManager projectManager = mock(ProjectManager.class);
 
@@ -104,11 +109,11 @@ public final class ScreenDoubles {
 
     /** The adapters over these doubles. */
     public JiraScreens screens(CustomFieldManager customFieldManager) {
-        return new JiraScreens(fieldScreenManager, fieldScreenSchemeManager, factory, customFieldManager);
+        return new JiraScreens(fieldScreenManager, fieldScreenSchemeManager, lookup, customFieldManager);
     }
 
     public JiraProjectScreens projectScreens() {
-        return new JiraProjectScreens(issueTypeScreenSchemeManager, fieldScreenSchemeManager, factory, projectManager);
+        return new JiraProjectScreens(issueTypeScreenSchemeManager, fieldScreenSchemeManager, lookup, projectManager);
     }
 
     /** The next call whose description matches throws, once, as Jira would on a database error. */
