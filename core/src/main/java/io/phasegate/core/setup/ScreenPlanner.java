@@ -57,7 +57,7 @@ final class ScreenPlanner {
             }
         }
         if (missingTabs.isEmpty() && missingFields.isEmpty()) {
-            sink.add(present(StepKind.SCREEN, spec.key(), spec.name(), id, needs));
+            sink.add(sink.present(StepKind.SCREEN, spec.key(), spec.name(), id, needs));
             return;
         }
         SetupMessage why = SetupMessage.of("reason.screen-incomplete", id, list(missingTabs), list(missingFields));
@@ -77,7 +77,7 @@ final class ScreenPlanner {
         Map<String, Optional<String>> defaults = inventory.screenDetails().schemeDefaultScreens();
         boolean lacksDefault = defaults.containsKey(id) && defaults.get(id).isEmpty();
         if (!lacksDefault) {
-            sink.add(present(StepKind.SCREEN_SCHEME, spec.key(), spec.name(), id, needs));
+            sink.add(sink.present(StepKind.SCREEN_SCHEME, spec.key(), spec.name(), id, needs));
             return;
         }
         String screen = blueprint.screen(spec.screenKey()).name();
@@ -108,18 +108,6 @@ final class ScreenPlanner {
             List<String> needs) {
         StepAction action = inventory.automated().contains(kind) ? StepAction.CREATE : StepAction.MANUAL;
         return sink.step(kind, key, name, action, Optional.of(id), why, values, needs);
-    }
-
-    private SetupStep present(StepKind kind, String key, String name, String id, List<String> needs) {
-        return sink.step(
-                kind,
-                key,
-                name,
-                StepAction.ALREADY_PRESENT,
-                Optional.of(id),
-                SetupMessage.of("reason.present", id),
-                List.of(),
-                needs);
     }
 
     private static Optional<Existing> find(List<Existing> existing, String name) {

@@ -72,7 +72,7 @@ public final class SetupPlanner {
                         SetupMessage.of("reason.issue-type-subtask", type.name(), type.id()),
                         List.of(),
                         List.of())
-                : present(sink, StepKind.ISSUE_TYPE, spec.key(), spec.name(), type.id(), List.of());
+                : sink.present(StepKind.ISSUE_TYPE, spec.key(), spec.name(), type.id(), List.of());
     }
 
     private SetupStep named(
@@ -80,20 +80,8 @@ public final class SetupPlanner {
         return existing.stream()
                 .filter(e -> Inventory.sameName(name, e.name()))
                 .findFirst()
-                .map(e -> present(sink, kind, key, name, e.id(), needs))
+                .map(e -> sink.present(kind, key, name, e.id(), needs))
                 .orElseGet(() -> sink.absent(kind, key, name, needs));
-    }
-
-    private SetupStep present(StepSink sink, StepKind kind, String key, String name, String id, List<String> needs) {
-        return sink.step(
-                kind,
-                key,
-                name,
-                StepAction.ALREADY_PRESENT,
-                Optional.of(id),
-                SetupMessage.of("reason.present", id),
-                List.of(),
-                needs);
     }
 
     /** The project's schemes and the ids of Phasegate's issue types that exist, by blueprint key. */

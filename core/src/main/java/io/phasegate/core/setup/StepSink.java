@@ -27,6 +27,19 @@ final class StepSink {
     }
 
     /** A step for something missing: CREATE when the adapter automates {@code kind}, else MANUAL. */
+    /** A step for something Jira already has, with its Jira id. */
+    SetupStep present(StepKind kind, String subject, String name, String id, List<String> needs) {
+        return step(
+                kind,
+                subject,
+                name,
+                StepAction.ALREADY_PRESENT,
+                Optional.of(id),
+                SetupMessage.of("reason.present", id),
+                List.of(),
+                needs);
+    }
+
     SetupStep absent(StepKind kind, String subject, String name, List<String> needs) {
         return absentWithValues(kind, subject, name, List.of(), needs.toArray(String[]::new));
     }
