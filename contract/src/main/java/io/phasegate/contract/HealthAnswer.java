@@ -32,4 +32,16 @@ public record HealthAnswer(
         warnings = List.copyOf(warnings);
         Objects.requireNonNull(generatedAt, "generatedAt");
     }
+
+    /** This answer with the board called {@code name}: for a name put in the caller's language when written. */
+    public HealthAnswer withBoardName(String name) {
+        return new HealthAnswer(
+                new BoardLayout(board.id(), name, board.columns(), board.estimationField()),
+                done,
+                workingDays,
+                view,
+                warnings,
+                jiraBaseUrl,
+                generatedAt);
+    }
 }

@@ -1,6 +1,8 @@
 package io.phasegate.contract;
 
 import io.phasegate.core.app.SprintPick;
+import io.phasegate.core.message.Message;
+import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.sprint.SprintSnapshot;
 import io.phasegate.core.sprint.SprintState;
 import java.math.BigDecimal;
@@ -21,7 +23,12 @@ public final class Params {
     /** A numeric path id such as {@code boardId}; a 404 with {@code code} when it is not a number. */
     public static long id(String name, String value, String code) {
         if (value == null || !value.matches("[0-9]{1,18}")) {
-            throw ApiException.notFound(code, "no " + name.replace("Id", "") + " has the id \"" + value + "\"");
+            throw ApiException.notFound(
+                    code,
+                    name.equals("boardId")
+                            ? Message.of(MessageKey.CONTRACT_NO_BOARD_ID, String.valueOf(value))
+                            : Message.of(
+                                    MessageKey.CONTRACT_NO_SUCH_ID, name.replace("Id", ""), String.valueOf(value)));
         }
         return Long.parseLong(value);
     }
@@ -37,28 +44,33 @@ public final class Params {
                     ? SprintPick.parse(text, backlogAllowed)
                     : SprintPick.ACTIVE.find(sprints).isPresent() ? SprintPick.ACTIVE : SprintPick.LAST_CLOSED;
         } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter(e.getMessage());
+            throw ApiException.badParameter(Message.of(
+                    backlogAllowed ? MessageKey.CONTRACT_BAD_SPRINT_OR_BACKLOG : MessageKey.CONTRACT_BAD_SPRINT, text));
         }
         if (pick.kind() == SprintPick.Kind.BACKLOG) {
             return Optional.empty();
         }
-        return Optional.of(pick.find(sprints)
-                .orElseThrow(() -> ApiException.notFound(
-                        "sprint-not-found",
-                        "The board has no "
-                                + (pick.kind() == SprintPick.Kind.ID ? "sprint " + pick.id() : pick + " sprint"))));
+        return Optional.of(
+                pick.find(sprints).orElseThrow(() -> ApiException.notFound("sprint-not-found", noSprint(pick))));
+    }
+
+    private static Message noSprint(SprintPick pick) {
+        return switch (pick.kind()) {
+            case ACTIVE -> Message.of(MessageKey.CONTRACT_NO_ACTIVE_SPRINT);
+            case LAST_CLOSED -> Message.of(MessageKey.CONTRACT_NO_CLOSED_SPRINT);
+            default -> Message.of(MessageKey.CONTRACT_NO_SPRINT_ID, Long.toString(pick.id()));
+        };
     }
 
     /** The sprint of a health request: started, not the backlog. */
     public static SprintSnapshot healthSprint(String text, List<SprintSnapshot> sprints) {
         SprintSnapshot sprint = sprint(text, sprints, false)
-                .orElseThrow(() -> ApiException.badParameter("sprint=backlog has no sprint health"));
+                .orElseThrow(() -> ApiException.badParameter(Message.of(MessageKey.CONTRACT_BACKLOG_NO_HEALTH)));
         if (sprint.state() == SprintState.FUTURE) {
             throw new ApiException(
                     400,
                     "sprint-not-started",
-                    "Sprint " + sprint.id() + " \"" + sprint.name()
-                            + "\" has not started; there is no health to measure yet");
+                    Message.of(MessageKey.CONTRACT_SPRINT_NOT_STARTED, Long.toString(sprint.id()), sprint.name()));
         }
         return sprint;
     }
@@ -86,15 +98,14 @@ public final class Params {
         }
         BigDecimal normalised = points.stripTrailingZeros();
         if (normalised.scale() > CAPACITY_DECIMALS) {
-            throw ApiException.badParameter("capacity must have at most " + CAPACITY_DECIMALS
-                    + " decimals, such as 35.25, not \"" + shortened(text) + "\"");
+            throw ApiException.badParameter(
+                    Message.of(MessageKey.CONTRACT_CAPACITY_DECIMALS, CAPACITY_DECIMALS, shortened(text)));
         }
         return Optional.of(normalised.scale() < 0 ? normalised.setScale(0) : normalised);
     }
 
     private static ApiException badCapacity(String text) {
-        return ApiException.badParameter("capacity must be the team's capacity in points, a number from 0 to 1000000,"
-                + " not \"" + shortened(text) + "\"");
+        return ApiException.badParameter(Message.of(MessageKey.CONTRACT_BAD_CAPACITY, shortened(text)));
     }
 
     /** The text as the caller wrote it, cut to a readable length for the message. */

@@ -76,6 +76,55 @@ class ContractPartsTest {
                 .isEqualTo("sprint-not-started");
     }
 
+    /**
+     * The refusals shared with the Jira plugin carry their i18n key, and their English text is exactly
+     * what phasegate serve has always answered (ids are never grouped as 12,345).
+     */
+    @Test
+    void sharedRefusalsAreKeyedWithTheirExactEnglish() {
+        SprintSnapshot big = new SprintSnapshot(12_345, "Sprint \"4\"", SprintState.FUTURE, null, null, null, null, 7);
+        Map<String, ApiException> refusals = new LinkedHashMap<>();
+        refusals.put("The board has no sprint 12346", refusal(() -> Params.sprint("12346", List.of(big), false)));
+        refusals.put("The board has no active sprint", refusal(() -> Params.sprint("active", List.of(CLOSED), false)));
+        refusals.put(
+                "The board has no last-closed sprint", refusal(() -> Params.sprint("last-closed", List.of(big), true)));
+        refusals.put(
+                "sprint must be active, last-closed or a sprint id, not \"soon\"",
+                refusal(() -> Params.sprint("soon", SPRINTS, false)));
+        refusals.put(
+                "sprint must be active, last-closed, backlog or a sprint id, not \"soon\"",
+                refusal(() -> Params.sprint("soon", SPRINTS, true)));
+        refusals.put(
+                "sprint must be active, last-closed or a sprint id, not \"backlog\"",
+                refusal(() -> Params.healthSprint("backlog", SPRINTS)));
+        refusals.put(
+                "Sprint 12345 \"Sprint \"4\"\" has not started; there is no health to measure yet",
+                refusal(() -> Params.healthSprint("12345", List.of(big))));
+        refusals.put("no board has the id \"12,5\"", refusal(() -> Params.id("boardId", "12,5", "board-not-found")));
+
+        refusals.forEach((english, refusal) -> {
+            assertThat(refusal.getMessage()).isEqualTo(english);
+            assertThat(refusal.text())
+                    .hasValueSatisfying(text -> assertThat(text.key().key()).startsWith("phasegate.contract."));
+        });
+    }
+
+    @Test
+    void anAdaptersOwnRefusalHasNoKey() {
+        assertThat(ApiException.badParameter("the query string is not URL-encoded")
+                        .text())
+                .isEmpty();
+    }
+
+    private static ApiException refusal(Runnable request) {
+        try {
+            request.run();
+        } catch (ApiException e) {
+            return e;
+        }
+        throw new AssertionError("not refused");
+    }
+
     @Test
     void capacityIsANumberOfPointsInRange() {
         assertThat(Params.capacity(" 40.0 ")).contains(new BigDecimal("40"));

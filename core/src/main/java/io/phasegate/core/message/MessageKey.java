@@ -8,6 +8,9 @@ public enum MessageKey {
     // Keys are appended per rule family; keep them grouped and sorted within a group.
     GATE_MISCONFIGURED_FIELD_MISSING("phasegate.gate.misconfigured.field-missing"),
     GATE_RULE_FAILED_UNEXPECTEDLY("phasegate.gate.misconfigured.rule-error"),
+    // Names of gates whose admin chose none (io.phasegate.core.gate.DefaultGateNames).
+    GATE_NAME_DEFAULT("phasegate.gate.name.default"),
+    GATE_NAME_READY_FOR_SPRINT("phasegate.gate.name.ready-for-sprint"),
 
     // Gate configuration: argument {0} is always the JSONPath of the offending setting.
     CONFIG_BAD_FIELD_ID("phasegate.config.bad-field-id"),
@@ -98,7 +101,25 @@ public enum MessageKey {
     WARNING_SNAPSHOT_COMPARED("phasegate.warning.snapshot.compared"),
     WARNING_SNAPSHOT_NOT_STORED("phasegate.warning.snapshot.not-stored"),
     WARNING_SNAPSHOT_NOT_RECONSTRUCTED("phasegate.warning.snapshot.not-reconstructed"),
-    WARNING_SNAPSHOT_NOTE("phasegate.warning.snapshot.note");
+    WARNING_SNAPSHOT_NOTE("phasegate.warning.snapshot.note"),
+
+    // Refusals of the REST contract shared by phasegate serve and the Jira plugin (io.phasegate.contract):
+    // serve answers them in English, the plugin in the caller's Jira language.
+    CONTRACT_NO_BOARD_ID("phasegate.contract.no-board-id"),
+    CONTRACT_NO_SUCH_ID("phasegate.contract.no-such-id"),
+    CONTRACT_BAD_SPRINT("phasegate.contract.bad-sprint"),
+    CONTRACT_BAD_SPRINT_OR_BACKLOG("phasegate.contract.bad-sprint-or-backlog"),
+    CONTRACT_NO_SPRINT_ID("phasegate.contract.no-sprint-id"),
+    CONTRACT_NO_ACTIVE_SPRINT("phasegate.contract.no-active-sprint"),
+    CONTRACT_NO_CLOSED_SPRINT("phasegate.contract.no-closed-sprint"),
+    CONTRACT_BACKLOG_NO_HEALTH("phasegate.contract.backlog-no-health"),
+    CONTRACT_SPRINT_NOT_STARTED("phasegate.contract.sprint-not-started"),
+    CONTRACT_CAPACITY_DECIMALS("phasegate.contract.capacity-decimals"),
+    CONTRACT_BAD_CAPACITY("phasegate.contract.bad-capacity"),
+    CONTRACT_METHOD_NOT_ALLOWED("phasegate.contract.method-not-allowed"),
+    CONTRACT_UNSUPPORTED_MEDIA_TYPE("phasegate.contract.unsupported-media-type"),
+    CONTRACT_NO_SUCH_RESOURCE("phasegate.contract.no-such-resource"),
+    CONTRACT_REFUSED("phasegate.contract.refused");
 
     private final String key;
 

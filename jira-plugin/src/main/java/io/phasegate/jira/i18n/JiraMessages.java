@@ -5,6 +5,8 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
 import com.opensymphony.workflow.InvalidInputException;
+import io.phasegate.contract.ApiException;
+import io.phasegate.core.gate.DefaultGateNames;
 import io.phasegate.core.gate.GateVerdict;
 import io.phasegate.core.gate.Misconfiguration;
 import io.phasegate.core.gate.Violation;
@@ -22,6 +24,12 @@ import java.util.stream.Collectors;
  * {@link InvalidInputException} Jira shows on the transition screen.
  */
 public final class JiraMessages {
+    /**
+     * Stands for a status or issue type Jira does not give: board readings are shared by every caller,
+     * so they keep this key and each message that names it says "Unknown" in its reader's language.
+     */
+    public static final String UNKNOWN = "phasegate.board.unknown";
+
     private static final Pattern CUSTOM_FIELD_ID = Pattern.compile("customfield_\\d+");
 
     private final JiraAuthenticationContext authentication;
@@ -43,7 +51,7 @@ public final class JiraMessages {
      */
     public InvalidInputException blocked(GateVerdict verdict) {
         InvalidInputException exception = new InvalidInputException();
-        exception.addError(text("phasegate.validator.blocked", verdict.gate()));
+        exception.addError(text("phasegate.validator.blocked", gateName(verdict.gate())));
         for (Violation violation : verdict.violations()) {
             String text = text(violation.message());
             if (violation.field().isPresent()) {
@@ -67,12 +75,27 @@ public final class JiraMessages {
 
     /** Jira handed the validator no issue. */
     public InvalidInputException noIssue(String gate) {
-        return new InvalidInputException(text("phasegate.validator.no-issue", gate));
+        return new InvalidInputException(text("phasegate.validator.no-issue", gateName(gate)));
     }
 
     /** Evaluation failed unexpectedly; the details are in the log, not in front of the user. */
     public InvalidInputException unexpectedFailure(String gate) {
-        return new InvalidInputException(text("phasegate.validator.unexpected", gate));
+        return new InvalidInputException(text("phasegate.validator.unexpected", gateName(gate)));
+    }
+
+    /**
+     * A gate's name as the user reads it: the name its admin chose, or — for a gate saved without a
+     * name, also one saved with the old English default — the default name in the user's language.
+     */
+    public String gateName(String stored) {
+        return DefaultGateNames.of(stored).map(this::text).orElse(stored);
+    }
+
+    /** A REST refusal in the user's language when it is keyed, else as its adapter worded it. */
+    public String refusal(ApiException refusal) {
+        return refusal.text()
+                .map(text -> textAsGiven(text.key().key(), text.args().toArray()))
+                .orElse(refusal.getMessage());
     }
 
     /** A plugin text by key, in the user's language. */
@@ -102,8 +125,14 @@ public final class JiraMessages {
         }
     }
 
-    /** Users know a field by its name, not by its id: "Story Points" rather than customfield_10016. */
+    /**
+     * Users know a field by its name, not by its id: "Story Points" rather than customfield_10016; and an
+     * unknown status by the word in their language.
+     */
     private Object withFieldName(Object arg) {
+        if (UNKNOWN.equals(arg)) {
+            return textAsGiven(UNKNOWN);
+        }
         if (arg instanceof String id && CUSTOM_FIELD_ID.matcher(id).matches()) {
             CustomField field = customFields.getCustomFieldObject(id);
             return field == null || field.getName() == null ? id : field.getName();

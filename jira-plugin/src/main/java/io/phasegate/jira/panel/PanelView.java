@@ -65,7 +65,7 @@ final class PanelView {
     private Map<String, Object> gate(GateChecklist gate, Long issueId) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", messages.text("phasegate.panel.gate.title", gate.transition(), gate.targetStatus()));
-        view.put("name", gate.gateName());
+        view.put("name", messages.gateName(gate.gateName()));
         view.put("blocks", gate.blocks());
         view.put("unreadable", gate.unreadable());
         view.put(

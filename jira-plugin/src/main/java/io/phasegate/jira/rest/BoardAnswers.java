@@ -12,6 +12,8 @@ import io.phasegate.core.history.BoardWarning;
 import io.phasegate.core.history.SprintWarnings;
 import io.phasegate.core.issue.IssueKey;
 import io.phasegate.core.issue.IssueSnapshot;
+import io.phasegate.core.message.Message;
+import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.snapshot.SnapshotStore;
 import io.phasegate.core.sprint.IssueHistory;
 import io.phasegate.core.sprint.SprintSnapshot;
@@ -164,6 +166,7 @@ final class BoardAnswers {
         return board.sprints().sprints().stream()
                 .filter(sprint -> sprint.id() == sprintId)
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("sprint-not-found", "The board has no sprint " + sprintId));
+                .orElseThrow(() -> ApiException.notFound(
+                        "sprint-not-found", Message.of(MessageKey.CONTRACT_NO_SPRINT_ID, Long.toString(sprintId))));
     }
 }

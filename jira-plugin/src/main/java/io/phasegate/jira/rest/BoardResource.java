@@ -7,6 +7,7 @@ import io.phasegate.contract.BoardRef;
 import io.phasegate.contract.BoardsJson;
 import io.phasegate.contract.CoverageAnswer;
 import io.phasegate.contract.CoverageJson;
+import io.phasegate.contract.HealthAnswer;
 import io.phasegate.contract.HealthJson;
 import io.phasegate.contract.Params;
 import io.phasegate.core.sprint.SprintSnapshot;
@@ -62,7 +63,7 @@ public class BoardResource {
             ApplicationUser user = permissions.caller();
             List<BoardRef> visible = boards.boards().stream()
                     .filter(board -> permissions.canSee(user, board))
-                    .map(board -> new BoardRef(board.id(), board.name(), board.projectKey()))
+                    .map(board -> new BoardRef(board.id(), boardName(board.id(), board.name()), board.projectKey()))
                     .toList();
             return BoardsJson.boards(visible);
         });
@@ -89,8 +90,11 @@ public class BoardResource {
             SprintSnapshot chosen = Params.healthSprint(sprint, answers.sprints(board.id()));
             Optional<BigDecimal> points = Params.capacity(capacity);
             // Warnings are kept coded in the shared answer and put in the caller's language here.
+            HealthAnswer answer = answers.health(board.id(), chosen.id(), points);
             return HealthJson.bytes(
-                    answers.health(board.id(), chosen.id(), points), permissions.visibility(user), messages::text);
+                    answer.withBoardName(boardName(board.id(), answer.board().name())),
+                    permissions.visibility(user),
+                    messages::text);
         });
     }
 
@@ -104,7 +108,7 @@ public class BoardResource {
             Answers.Coverage coverage = answers.coverage(board.id(), chosen);
             CoverageAnswer answer = new CoverageAnswer(
                     coverage.boardId(),
-                    coverage.boardName(),
+                    boardName(coverage.boardId(), coverage.boardName()),
                     coverage.sprint(),
                     coverage.view(),
                     CoverageJson.offenders(
@@ -113,6 +117,16 @@ public class BoardResource {
                     clock.instant());
             return CoverageJson.bytes(answer, permissions.visibility(user));
         });
+    }
+
+    /**
+     * A board's name for the caller: as Jira Software names it, or "Board 7" in the caller's language for
+     * a board without a name (readings are shared by every caller, so they keep the name empty).
+     */
+    private String boardName(long id, String name) {
+        return name == null || name.isEmpty()
+                ? messages.textAsGiven("phasegate.board.unnamed", String.valueOf(id))
+                : name;
     }
 
     private JiraBoard board(String boardId) {

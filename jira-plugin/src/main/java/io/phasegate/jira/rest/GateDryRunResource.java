@@ -98,7 +98,7 @@ public class GateDryRunResource {
 
     private Verdict verdict(GateVerdict verdict, String key, String summary) {
         return new Verdict(
-                verdict.gate(),
+                messages.gateName(verdict.gate()),
                 key,
                 summary == null ? "" : summary,
                 verdict.passed(),

@@ -40,7 +40,7 @@ final class Responses {
         Throwable cause = thrown;
         for (int depth = 0; cause != null && depth < 16; depth++, cause = cause.getCause()) {
             if (cause instanceof ApiException api) {
-                return json(api.status(), api.body());
+                return json(api.status(), ErrorJson.bytes(api.code(), texts.refusal(api)));
             }
             if (cause instanceof DataSourceUnavailableException unavailable) {
                 // In the caller's language; the arguments (ids, Jira's own reason) as given.
@@ -51,7 +51,7 @@ final class Responses {
             }
         }
         LOG.error("Phasegate REST failed to answer", thrown);
-        return json(500, ErrorJson.bytes("internal-error", "Phasegate failed to answer; Jira's log has the details"));
+        return json(500, ErrorJson.bytes("internal-error", texts.textAsGiven("phasegate.rest.error.internal")));
     }
 
     static Response json(int status, byte[] body) {

@@ -1,5 +1,6 @@
 package io.phasegate.jira.workflow;
 
+import io.phasegate.core.gate.DefaultGateNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,7 +34,8 @@ final class GateForm {
     Map<String, Object> toTree() {
         Map<String, Object> tree = new LinkedHashMap<>();
         String name = single("gateName").trim();
-        tree.put("gate", name.isEmpty() ? "Phasegate gate" : name);
+        // A blank name stores a marker, never words: each reader sees the default in their language.
+        tree.put("gate", name.isEmpty() ? DefaultGateNames.marker(single("gateNameDefault")) : name);
         tree.put("onMisconfiguration", onMisconfiguration());
         List<Object> rules = new ArrayList<>();
         addIf("storyPoints", rules, this::storyPoints);

@@ -1,5 +1,6 @@
 package io.phasegate.jira.workflow;
 
+import io.phasegate.core.gate.DefaultGateNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * What the configuration form shows for a gate configuration tree: one section per rule family,
- * every key always present (templates render in strict mode), values as plain strings and flags.
+ * every key always present (templates render in strict mode), values as plain strings and flags. A
+ * gate without a chosen name shows an empty name and remembers which default it stands for.
  */
 final class GateFormView {
     private GateFormView() {}
@@ -25,7 +27,10 @@ final class GateFormView {
             firstOfFamily.putIfAbsent(family, r);
         }
         Map<String, Object> form = new LinkedHashMap<>();
-        form.put("gateName", text(config.get("gate"), "Ready for sprint"));
+        String name = text(config.get("gate"), DefaultGateNames.MARKER);
+        boolean unnamed = DefaultGateNames.of(name).isPresent();
+        form.put("gateName", unnamed ? "" : name);
+        form.put("gateNameDefault", DefaultGateNames.marker(name));
         form.put("onMisconfiguration", "allow".equals(config.get("onMisconfiguration")) ? "allow" : "block");
         form.put("useAdvanced", seen.values().stream().anyMatch(n -> n > 1) || hasUnknownFamily(seen));
         form.put("storyPoints", storyPoints(firstOfFamily.get("story-points")));

@@ -8,6 +8,7 @@ import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
+import io.phasegate.core.gate.DefaultGateNames;
 import io.phasegate.core.gate.PhaseGate;
 import io.phasegate.core.gate.config.GateConfigException;
 import io.phasegate.jira.i18n.JiraMessages;
@@ -24,7 +25,8 @@ import java.util.Map;
  */
 public final class PhaseGateValidatorFactory extends AbstractWorkflowPluginFactory
         implements WorkflowPluginValidatorFactory {
-    static final String DEFAULT_GATE = "{\"gate\":\"Ready for sprint\",\"rules\":[]}";
+    /** A new validator: no rules yet, and no name chosen (the default name, in each reader's language). */
+    static final String DEFAULT_GATE = "{\"gate\":\"" + DefaultGateNames.MARKER + "\",\"rules\":[]}";
 
     private final GateConfigCodec codec;
     private final CustomFieldManager customFields;
@@ -59,7 +61,7 @@ public final class PhaseGateValidatorFactory extends AbstractWorkflowPluginFacto
         String name = "?";
         try {
             PhaseGate gate = codec.read(args.gateJson());
-            name = gate.name();
+            name = messages.gateName(gate.name());
             gate.rules()
                     .forEach(rule -> summaries.add(Map.of(
                             "name", messages.text("phasegate.rule." + rule.id().configName() + ".name"),
@@ -93,6 +95,7 @@ public final class PhaseGateValidatorFactory extends AbstractWorkflowPluginFacto
             tree = Map.of();
         }
         Map<String, Object> form = GateFormView.of(tree);
+        form.put("gateNamePlaceholder", messages.gateName((String) form.get("gateNameDefault")));
         form.put("onMisconfiguration", args.blocksOnMisconfiguration() ? "block" : "allow");
         velocityParams.put("form", form);
         velocityParams.put("gateJson", args.gateJson());

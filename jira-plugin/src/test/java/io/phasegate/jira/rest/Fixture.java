@@ -49,12 +49,14 @@ class Fixture implements BoardDataSource {
     static final JiraBoard SECRET = new JiraBoard(8, "Secret board", "SECRET");
 
     final AtomicInteger readings = new AtomicInteger();
+    /** Whether Jira Software gives board 7 no name (the reader then keeps the name empty). */
+    volatile boolean pgUnnamed;
     /** Users Jira Software's own board visibility keeps from a board, by board id. */
     final Map<Long, Set<ApplicationUser>> hiddenByJiraSoftware = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public List<JiraBoard> boards() {
-        return List.of(PG, SECRET);
+        return List.of(pgUnnamed ? new JiraBoard(7, "", "PG") : PG, SECRET);
     }
 
     @Override
@@ -108,7 +110,7 @@ class Fixture implements BoardDataSource {
                             List.of()));
         }
         return new BoardReading(
-                new BoardLayout(7, "PG board", config.columns(), POINTS.id()),
+                new BoardLayout(7, pgUnnamed ? "" : "PG board", config.columns(), POINTS.id()),
                 config,
                 new BoardSprints(List.of(ACTIVE, FUTURE)),
                 issues,

@@ -41,6 +41,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,6 +76,14 @@ class RestResourcesTest {
     static final I18nHelper GERMAN = JiraDoubles.i18nHelper(Map.of(
             "phasegate.rest.error.board-not-found",
             "Es gibt kein Board {0}",
+            "phasegate.contract.no-sprint-id",
+            "Das Board hat keinen Sprint {0}",
+            "phasegate.contract.bad-capacity",
+            "capacity muss die Kapazit\u00e4t des Teams in Punkten sein, nicht \"{0}\"",
+            "phasegate.contract.unsupported-media-type",
+            "Senden Sie den Inhalt als JSON (Content-Type: application/json)",
+            "phasegate.board.unnamed",
+            "Board {0} ohne Namen",
             "phasegate.warning.history.status-unmapped",
             "Status \"{0}\" liegt in keiner Spalte des Boards: solange der Vorgang darin ist, z\u00e4hlt er 0 Punkte"));
     final Fixture boards = new Fixture();
@@ -140,7 +149,7 @@ class RestResourcesTest {
                                 new JiraIssueSnapshots(customFields, issueLinks),
                                 messages,
                                 customFields),
-                        new ContractErrors());
+                        new ContractErrors(messages));
         server = JdkHttpServerFactory.createHttpServer(
                 URI.create("http://127.0.0.1:0" + ContractRoutes.BASE + "/"), config);
     }
@@ -265,6 +274,53 @@ class RestResourcesTest {
 
         assertThat(refused.at("/error/code").asText()).isEqualTo("board-not-found");
         assertThat(refused.at("/error/message").asText()).isEqualTo("Es gibt kein Board 99");
+    }
+
+    @Test
+    void refusalsSharedWithServeAndTheFrameworksOwnAreInTheCallersLanguageToo() throws Exception {
+        caller.set(ann);
+        Map<String, String> english = new LinkedHashMap<>();
+        for (String path : List.of("/boards/7/health?sprint=12345", "/boards/7/health?capacity=lots")) {
+            english.put(path, json(get(path)).at("/error/message").asText());
+        }
+        HttpResponse<String> notJson = post("/gates/dry-run", "issueKey=PG-3", "text/plain", "no-check");
+        german.set(true);
+
+        assertThat(english)
+                .containsValues(
+                        "The board has no sprint 12345",
+                        "capacity must be the team's capacity in points,"
+                                + " a number from 0 to 1000000, not \"lots\"");
+        assertThat(json(get("/boards/7/health?sprint=12345"))
+                        .at("/error/message")
+                        .asText())
+                .isEqualTo("Das Board hat keinen Sprint 12345");
+        assertThat(json(get("/boards/7/health?capacity=lots"))
+                        .at("/error/message")
+                        .asText())
+                .isEqualTo("capacity muss die Kapazit\u00e4t des Teams in Punkten sein, nicht \"lots\"");
+        assertThat(json(notJson).at("/error/message").asText())
+                .isEqualTo("Send the body as JSON (Content-Type: application/json)");
+        HttpResponse<String> inGerman = post("/gates/dry-run", "issueKey=PG-3", "text/plain", "no-check");
+        assertThat(inGerman.statusCode()).isEqualTo(415);
+        assertThat(code(inGerman)).isEqualTo("unsupported-media-type");
+        assertThat(json(inGerman).at("/error/message").asText())
+                .isEqualTo("Senden Sie den Inhalt als JSON (Content-Type: application/json)");
+    }
+
+    @Test
+    void aBoardWithoutANameIsNamedInEachCallersLanguage() throws Exception {
+        boards.pgUnnamed = true;
+        caller.set(ann);
+        String englishList = get("/boards").body();
+        JsonNode englishHealth = json(get("/boards/7/health"));
+        german.set(true);
+
+        assertThat(englishList).contains("{\"id\":7,\"name\":\"Board 7\",\"project\":\"PG\"}");
+        assertThat(englishHealth.at("/board/name").asText()).isEqualTo("Board 7");
+        assertThat(get("/boards").body()).contains("{\"id\":7,\"name\":\"Board 7 ohne Namen\"");
+        assertThat(json(get("/boards/7/health")).at("/board/name").asText()).isEqualTo("Board 7 ohne Namen");
+        assertThat(json(get("/boards/7/coverage")).at("/board/name").asText()).isEqualTo("Board 7 ohne Namen");
     }
 
     @Test

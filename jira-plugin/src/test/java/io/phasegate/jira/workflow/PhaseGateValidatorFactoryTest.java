@@ -10,6 +10,8 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.I18nHelper;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import io.phasegate.jira.i18n.JiraMessages;
 import io.phasegate.jira.testing.JiraDoubles;
@@ -159,6 +161,78 @@ class PhaseGateValidatorFactoryTest {
         Document bad = Jsoup.parseBodyFragment(Templates.render(VIEW, broken));
         assertThat(bad.select(".aui-lozenge-error").text()).isEqualTo("Misconfigured");
         assertThat(bad.select(".phasegate-problems li").text()).contains("not valid JSON");
+    }
+
+    @Test
+    void aBlankNameStoresAMarkerAndTheFormOffersTheDefaultAsAHint() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("gateName", new String[] {"  "});
+        form.put("gateNameDefault", new String[] {"phasegate.gate.name.default"});
+        form.put("subtasks.enabled", new String[] {"true"});
+
+        Map<String, ?> params = factory.getDescriptorParams(form);
+
+        assertThat((String) params.get(PhaseGateValidatorArgs.GATE))
+                .contains("\"gate\" : \"phasegate.gate.name.default\"")
+                .doesNotContain("Phasegate gate");
+        Document edit = Jsoup.parseBodyFragment(renderEdit(params));
+        assertThat(edit.select("#phasegate-gate-name").attr("value")).isEmpty();
+        assertThat(edit.select("#phasegate-gate-name").attr("placeholder")).isEqualTo("Phasegate gate");
+
+        Map<String, Object> input = new HashMap<>();
+        factory.getVelocityParamsForInput(input);
+        Document fresh = Jsoup.parseBodyFragment(Templates.render(EDIT, input));
+        assertThat(fresh.select("#phasegate-gate-name").attr("value")).isEmpty();
+        assertThat(fresh.select("#phasegate-gate-name").attr("placeholder")).isEqualTo("Phasegate gate");
+    }
+
+    @Test
+    void gatesSavedWithTheOldEnglishDefaultsReadInTheAdminsLanguageAndKeepTheirDefault() {
+        factory = new PhaseGateValidatorFactory(
+                new GateConfigCodec(), customFields, linkTypes, new JiraMessages(german(), customFields));
+        String legacy = "{\"gate\":\"Ready for sprint\",\"rules\":[{\"rule\":\"subtasks-present\",\"min\":2}]}";
+        Map<String, Object> view = new HashMap<>();
+        factory.getVelocityParamsForView(
+                view, descriptor(new PhaseGateValidatorArgs(legacy, true).toDescriptorParams()));
+        assertThat(Jsoup.parseBodyFragment(Templates.render(VIEW, view))
+                        .select("strong")
+                        .text())
+                .isEqualTo("Bereit f\u00fcr den Sprint");
+        Map<String, Object> blank = new HashMap<>();
+        factory.getVelocityParamsForView(
+                blank,
+                descriptor(new PhaseGateValidatorArgs(legacy.replace("Ready for sprint", "Phasegate gate"), true)
+                        .toDescriptorParams()));
+        assertThat(Jsoup.parseBodyFragment(Templates.render(VIEW, blank))
+                        .select("strong")
+                        .text())
+                .isEqualTo("Phasegate-Schranke");
+
+        Document edit =
+                Jsoup.parseBodyFragment(renderEdit(new PhaseGateValidatorArgs(legacy, true).toDescriptorParams()));
+        assertThat(edit.select("#phasegate-gate-name").attr("value")).isEmpty();
+        assertThat(edit.select("#phasegate-gate-name").attr("placeholder")).isEqualTo("Bereit f\u00fcr den Sprint");
+
+        // Saved again as the form stands: the default it stood for, now as a marker.
+        Map<String, Object> submitted = new HashMap<>();
+        submitted.put(
+                "gateName", new String[] {edit.select("#phasegate-gate-name").val()});
+        submitted.put(
+                "gateNameDefault",
+                new String[] {edit.select("input[name=gateNameDefault]").val()});
+        submitted.put("subtasks.enabled", new String[] {"true"});
+        submitted.put("subtasks.min", new String[] {"2"});
+        assertThat((String) factory.getDescriptorParams(submitted).get(PhaseGateValidatorArgs.GATE))
+                .contains("\"gate\" : \"phasegate.gate.name.ready-for-sprint\"");
+    }
+
+    private static JiraAuthenticationContext german() {
+        I18nHelper texts = JiraDoubles.i18nHelper(Map.of(
+                "phasegate.gate.name.default", "Phasegate-Schranke",
+                "phasegate.gate.name.ready-for-sprint", "Bereit f\u00fcr den Sprint"));
+        JiraAuthenticationContext german = mock(JiraAuthenticationContext.class);
+        when(german.getI18nHelper()).thenReturn(texts);
+        return german;
     }
 
     private String renderEdit(Map<String, ?> savedArgs) {

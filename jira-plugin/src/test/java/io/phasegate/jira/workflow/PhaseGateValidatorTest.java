@@ -19,7 +19,9 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.util.I18nHelper;
 import com.opensymphony.workflow.InvalidInputException;
 import io.phasegate.jira.i18n.JiraMessages;
 import io.phasegate.jira.issue.JiraIssueSnapshots;
@@ -55,9 +57,10 @@ class PhaseGateValidatorTest {
 
     private PhaseGateValidator validator;
 
+    private final JiraAuthenticationContext authentication = JiraDoubles.authenticationContext();
+
     @BeforeEach
     void setUp() {
-        var authentication = JiraDoubles.authenticationContext();
         validator = new PhaseGateValidator(
                 new GateConfigCodec(),
                 new JiraIssueSnapshots(customFields, issueLinks),
@@ -95,6 +98,38 @@ class PhaseGateValidatorTest {
         assertThat((String) e.getErrors().get("description")).contains("Acceptance Criteria");
         assertThat(e.getGenericErrors())
                 .anySatisfy(text -> assertThat((String) text).contains("Found 0 test cases, 1 required"));
+    }
+
+    /**
+     * A gate saved without a name stores a marker; one saved before markers holds the English default
+     * of that time. Either way the user reads the default name in their own language.
+     */
+    @Test
+    void aGateWithoutAChosenNameIsNamedInTheUsersLanguage() {
+        I18nHelper german = JiraDoubles.i18nHelper(Map.of(
+                "phasegate.validator.blocked", "Die Schranke \u201e{0}\u201c h\u00e4lt diesen \u00dcbergang auf:",
+                "phasegate.gate.name.default", "Phasegate-Schranke",
+                "phasegate.gate.name.ready-for-sprint", "Bereit f\u00fcr den Sprint"));
+        when(authentication.getI18nHelper()).thenReturn(german);
+        String rule = ",\"rules\":[{\"rule\":\"story-points\",\"field\":\"customfield_10016\"}]}";
+        Map<String, String> headlines = new java.util.LinkedHashMap<>();
+        for (String name : List.of("Ready for sprint", "Phasegate gate", "phasegate.gate.name.default", "Mein Tor")) {
+            InvalidInputException e = catchThrowableOfType(
+                    InvalidInputException.class, () -> validate("{\"gate\":\"" + name + "\"" + rule, "block"));
+            headlines.put(name, (String) e.getGenericErrors().iterator().next());
+        }
+
+        assertThat(headlines)
+                .containsEntry(
+                        "Ready for sprint",
+                        "Die Schranke \u201eBereit f\u00fcr den Sprint\u201c h\u00e4lt diesen \u00dcbergang auf:")
+                .containsEntry(
+                        "Phasegate gate",
+                        "Die Schranke \u201ePhasegate-Schranke\u201c h\u00e4lt diesen \u00dcbergang auf:")
+                .containsEntry(
+                        "phasegate.gate.name.default",
+                        "Die Schranke \u201ePhasegate-Schranke\u201c h\u00e4lt diesen \u00dcbergang auf:")
+                .containsEntry("Mein Tor", "Die Schranke \u201eMein Tor\u201c h\u00e4lt diesen \u00dcbergang auf:");
     }
 
     @Test

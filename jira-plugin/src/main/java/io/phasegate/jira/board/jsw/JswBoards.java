@@ -175,8 +175,9 @@ public final class JswBoards implements BoardDataSource {
         return view.getSavedFilterId();
     }
 
+    /** The board's name; empty when Jira Software gives none, named in the caller's language when answered. */
     private static String name(RapidView view) {
-        return view.getName() == null ? "Board " + view.getId() : view.getName();
+        return view.getName() == null ? "" : view.getName();
     }
 
     private static <T> T value(ServiceOutcome<T> outcome, String what) {

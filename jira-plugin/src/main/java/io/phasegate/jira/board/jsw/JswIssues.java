@@ -13,6 +13,7 @@ import io.phasegate.core.message.MessageKey;
 import io.phasegate.core.sprint.ChangelogText;
 import io.phasegate.core.sprint.IssueChange;
 import io.phasegate.core.sprint.IssueHistory;
+import io.phasegate.jira.i18n.JiraMessages;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
@@ -87,13 +88,14 @@ final class JswIssues {
             Consumer<Message> notes = message -> warnings.add(new BoardWarning(key, message));
             List<IssueChange> changes = changelogs.changes(issue, columns.namesById(), estimation, notes);
             Instant created = created(key, issue, changes);
-            String status =
-                    issue.getStatus() == null ? "Unknown" : issue.getStatus().getName();
+            String status = issue.getStatus() == null
+                    ? JiraMessages.UNKNOWN
+                    : issue.getStatus().getName();
             boolean subtask = issue.isSubTask();
             IssueHistory history = new IssueHistory(
                     key,
                     issue.getIssueType() == null
-                            ? "Unknown"
+                            ? JiraMessages.UNKNOWN
                             : issue.getIssueType().getName(),
                     subtask,
                     created,
