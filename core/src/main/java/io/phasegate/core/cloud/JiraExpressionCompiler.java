@@ -1,6 +1,7 @@
 package io.phasegate.core.cloud;
 
 import io.phasegate.core.cloud.CompileProblem.Severity;
+import io.phasegate.core.gate.DefaultGateNames;
 import io.phasegate.core.gate.GateRule;
 import io.phasegate.core.gate.MisconfigurationPolicy;
 import io.phasegate.core.gate.PhaseGate;
@@ -70,7 +71,8 @@ public final class JiraExpressionCompiler {
         List<List<Clause>> groups = fits(whole.size()) ? List.of(clauses) : split(clauses);
         List<CompiledValidator> validators =
                 groups.stream().map(JiraExpressionCompiler::validator).toList();
-        LimitCheck check = new LimitCheck(limits, problems);
+        LimitCheck check = new LimitCheck(
+                limits, problems, DefaultGateNames.shown(gate.name(), name -> patterns.pattern(name.key())));
         for (List<Clause> group : groups) {
             check.check(validator(group), group, validators.size() == 1, gate);
         }
@@ -206,7 +208,7 @@ public final class JiraExpressionCompiler {
     }
 
     /** Compares each validator's size with Jira's limits. */
-    private record LimitCheck(ExpressionLimits limits, List<CompileProblem> problems) {
+    private record LimitCheck(ExpressionLimits limits, List<CompileProblem> problems, String gateName) {
         void check(CompiledValidator validator, List<Clause> clauses, boolean whole, PhaseGate gate) {
             ExpressionSize size = validator.size();
             String path = whole ? "$" : validator.rulePaths();
@@ -226,7 +228,7 @@ public final class JiraExpressionCompiler {
                         path,
                         Message.of(
                                 MessageKey.CLOUD_PER_SUBTASK_COST,
-                                gate.name(),
+                                gateName,
                                 field.id(),
                                 size.expensiveOperations(),
                                 Math.max(0, spare / Math.max(1, perSubtask.size())),

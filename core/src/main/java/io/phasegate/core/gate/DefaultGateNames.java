@@ -4,6 +4,7 @@ import io.phasegate.core.message.Message;
 import io.phasegate.core.message.MessageKey;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Names of gates whose admin chose none. Such a gate stores a marker as its name (the key of the
@@ -34,6 +35,14 @@ public final class DefaultGateNames {
         return stored == null
                 ? Optional.empty()
                 : Optional.ofNullable(DEFAULTS.get(stored)).map(Message::of);
+    }
+
+    /**
+     * The name to show for {@code stored}: the default name rendered by {@code render} when it is one
+     * (never the marker itself), else {@code stored} as the admin wrote it.
+     */
+    public static String shown(String stored, Function<Message, String> render) {
+        return of(stored).map(render).orElse(stored);
     }
 
     /** The marker to store for {@code stored}: its own marker when it is a default name, else {@link #MARKER}. */

@@ -1,6 +1,7 @@
 package io.phasegate.standalone.check;
 
 import io.phasegate.contract.Verdict;
+import io.phasegate.core.gate.DefaultGateNames;
 import io.phasegate.core.gate.GateVerdict;
 import io.phasegate.core.gate.Misconfiguration;
 import io.phasegate.core.gate.PhaseGate;
@@ -93,7 +94,7 @@ record CheckReport(
                 .map(problem -> notChecked(problem, messages))
                 .toList();
         return new CheckReport(
-                verdict.gate(),
+                DefaultGateNames.shown(verdict.gate(), messages::render),
                 issue.key().value(),
                 issue.summary(),
                 verdict.passed(),

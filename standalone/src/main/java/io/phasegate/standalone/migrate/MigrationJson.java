@@ -3,6 +3,7 @@ package io.phasegate.standalone.migrate;
 import io.phasegate.core.cloud.CompileProblem;
 import io.phasegate.core.cloud.CompiledGate;
 import io.phasegate.core.cloud.ExpressionSize;
+import io.phasegate.core.gate.DefaultGateNames;
 import io.phasegate.core.issue.FieldRef;
 import io.phasegate.standalone.text.BundleMessages;
 import java.util.LinkedHashMap;
@@ -32,7 +33,11 @@ final class MigrationJson {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("transition", transition(gate.transition()));
         tree.put("slug", gate.slug());
-        tree.put("gate", gate.gate().map(g -> (Object) g.name()).orElse(null));
+        tree.put(
+                "gate",
+                gate.gate()
+                        .map(g -> (Object) DefaultGateNames.shown(g.name(), messages::render))
+                        .orElse(null));
         tree.put("deployable", gate.deployable());
         tree.put("gateJson", gate.gateJson());
         tree.put("expression", gate.compiled().map(c -> (Object) c.expression()).orElse(null));

@@ -3,6 +3,7 @@ package io.phasegate.standalone.migrate;
 import static io.phasegate.standalone.migrate.MarkdownText.escape;
 
 import io.phasegate.core.cloud.CompileProblem;
+import io.phasegate.core.gate.DefaultGateNames;
 import io.phasegate.core.gate.config.ConfigProblem;
 import io.phasegate.core.issue.FieldRef;
 import io.phasegate.standalone.text.BundleMessages;
@@ -42,7 +43,7 @@ final class MigrationMarkdown {
         return md.toString();
     }
 
-    private static String row(GateMigration gate) {
+    private String row(GateMigration gate) {
         String files = "`" + gate.slug() + ".gate.json`"
                 + (gate.compiled().isPresent() ? ", `" + gate.slug() + ".expression.txt`" : "");
         return "| " + transition(gate.transition()) + " | " + from(gate.transition()) + " | "
@@ -130,7 +131,9 @@ final class MigrationMarkdown {
                 : transition.from().stream().map(MarkdownText::escape).collect(Collectors.joining(", "));
     }
 
-    private static String gateName(GateMigration gate) {
-        return gate.gate().map(g -> escape(g.name())).orElse("(unreadable gate JSON)");
+    private String gateName(GateMigration gate) {
+        return gate.gate()
+                .map(g -> escape(DefaultGateNames.shown(g.name(), messages::render)))
+                .orElse("(unreadable gate JSON)");
     }
 }

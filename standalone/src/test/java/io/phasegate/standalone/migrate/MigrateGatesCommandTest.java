@@ -150,6 +150,31 @@ class MigrateGatesCommandTest {
     }
 
     @Test
+    void aGateSavedWithoutANameIsReportedByItsDefaultNameNotTheStoredMarker() throws Exception {
+        Path workflow = workflow(phasegate("{\"gate\": \"phasegate.gate.name.ready-for-sprint\", \"rules\": "
+                + "[{\"rule\": \"subtasks-present\"}]}"));
+
+        run(
+                "migrate-gates",
+                "--workflow",
+                workflow.toString(),
+                "--out",
+                dir.resolve("cloud").toString());
+        String report = Files.readString(dir.resolve("cloud/migration-report.md"));
+        out.getBuffer().setLength(0);
+        run("migrate-gates", "--workflow", workflow.toString(), "--format", "json");
+
+        assertThat(report).contains("| Ready for sprint |").doesNotContain("phasegate.gate.name");
+        assertThat(new ObjectMapper()
+                        .readTree(out.toString())
+                        .path("gates")
+                        .get(0)
+                        .path("gate")
+                        .asText())
+                .isEqualTo("Ready for sprint");
+    }
+
+    @Test
     void exitsZeroWhenEveryGateMayBeDeployed() throws Exception {
         Path workflow = workflow(phasegate("{\"gate\": \"g\", \"rules\": [{\"rule\": \"subtasks-present\"}]}"));
 
