@@ -10,11 +10,9 @@ import io.phasegate.core.gate.config.GateConfigException;
 import io.phasegate.core.gate.config.GateConfigParser;
 import io.phasegate.core.gate.config.GateConfigWriter;
 import io.phasegate.standalone.text.BundleMessages;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,18 +137,6 @@ class ConfigPageAgreementTest {
                 + "  return { notJson: r.errors.some(e => e.startsWith('Not valid JSON: ')),\n"
                 + "           errors: r.errors, saved: r.gate ? JSON.stringify(r.gate) : null };\n"
                 + "}))));\n";
-        Process node = new ProcessBuilder("node", "--input-type=module", "-e", script)
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        try (var in = node.getOutputStream()) {
-            in.write(MAPPER.writeValueAsBytes(texts));
-        }
-        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(node.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(node.exitValue()).isZero();
-        List<JsonNode> results = new ArrayList<>();
-        MAPPER.readTree(output).forEach(results::add);
-        assertThat(results).hasSameSizeAs(texts);
-        return results;
+        return NodeModuleRun.each(script, texts);
     }
 }

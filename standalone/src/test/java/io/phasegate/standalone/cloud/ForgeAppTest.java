@@ -10,7 +10,6 @@ import io.phasegate.core.cloud.JiraExpressionCompiler;
 import io.phasegate.core.gate.PhaseGate;
 import io.phasegate.core.gate.config.GateConfigParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,18 +131,7 @@ class ForgeAppTest {
                 + " const out = JSON.parse(input).map(t => { const r = hints(t, undefined);"
                 + " return r.gate ? JSON.stringify(r.gate) : null; });"
                 + " process.stdout.write(JSON.stringify(out)); });\n";
-        Process node = new ProcessBuilder("node", "--input-type=module", "-e", script)
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        try (var in = node.getOutputStream()) {
-            in.write(MAPPER.writeValueAsBytes(texts));
-        }
-        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(node.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(node.exitValue()).isZero();
-        List<JsonNode> saved = new ArrayList<>();
-        MAPPER.readTree(output).forEach(saved::add);
-        return saved;
+        return NodeModuleRun.each(script, texts);
     }
 
     /** Module key to expression, read from manifest.yml as build-manifest writes it (JSON-quoted scalars). */
